@@ -1,0 +1,31 @@
+package io.imsservice.cloud;
+
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** IAM as IMS sees it: projects, tokens and access keys. */
+public interface IdentityPort {
+
+    /** A project (tenant) in a region. */
+    record Project(String id, String name, String domainId, String region) {
+    }
+
+    /** A project-scoped IAM token. */
+    record Token(String value, String projectId, String userId, Set<String> roles, Instant expiresAt) {
+    }
+
+    /** A permanent access key pair of an IAM user, usable in the given projects. */
+    record AccessKey(String accessKeyId, String secretKey, String userId, String domainId, Set<String> roles) {
+    }
+
+    Uni<Optional<Project>> findProject(String projectId);
+
+    Uni<List<Project>> listProjects();
+
+    Uni<Optional<Token>> findToken(String token);
+
+    Uni<Optional<AccessKey>> findAccessKey(String accessKeyId);
+}
