@@ -25,4 +25,7 @@ public interface ComputePort {
     }
 
     Uni<Optional<Server>> findServer(String serverId);
+
+    /** Sets the server's in-progress task, or clears it with {@code null}, as ECS does while an image is captured. */
+    Uni<Void> setTaskState(String serverId, String taskState);
 }

@@ -1,0 +1,32 @@
+package io.imsservice.api.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * An image name when present: at most 128 characters (IMG.0002); letters of any script, digits, spaces, hyphens,
+ * periods and underscores, not starting or ending with a space (IMG.0003). Presence is checked per request type,
+ * because some creation requests need no name.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, PARAMETER})
+@Retention(RUNTIME)
+@Size(max = 128, message = "IMAGE_NAME_TOO_LONG")
+@Pattern(regexp = "(?!\\s)[\\p{L}\\p{N}_.\\- ]*(?<!\\s)", message = "IMAGE_NAME_FORMAT_INVALID")
+public @interface ImageName {
+    String message() default "IMAGE_NAME_FORMAT_INVALID";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,30 @@
+package io.imsservice.domain;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Service settings under the {@code ims.} prefix. */
+@ConfigMapping(prefix = "ims")
+public interface ImsSettings {
+
+    /** Region this service plays, such as {@code cn-north-4}. */
+    @WithDefault("cn-north-4")
+    String region();
+
+    Jobs jobs();
+
+    Quota quota();
+
+    interface Jobs {
+        /** Time an async job takes from submission to its end; {@code 0S} finishes jobs at once. */
+        @WithDefault("2S")
+        Duration duration();
+    }
+
+    interface Quota {
+        /** Maximum number of private images a project may own, unless the simulation API sets another. */
+        @WithDefault("100")
+        long privateImages();
+    }
+}

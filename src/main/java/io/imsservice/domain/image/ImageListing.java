@@ -1,0 +1,115 @@
+package io.imsservice.domain.image;
+
+import io.imsservice.catalog.ImsError;
+import io.imsservice.domain.Caller;
+import io.imsservice.store.ImageStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Lists the images a caller can see, filtered, sorted and paged as GET /v2/cloudimages and GET /v2/images do. */
+@ApplicationScoped
+public class ImageListing {
+    public static final int MAX_LIMIT = 1000;
+
+    private static final Map<String, Comparator<Image>> SORT_KEYS = Map.of(
+            "created_at", Comparator.comparing(Image::createdAt),
+            "updated_at", Comparator.comparing(Image::updatedAt),
+            "name", Comparator.comparing(Image::name),
+            "container_format", Comparator.comparing(Image::containerFormat),
+            "disk_format", Comparator.comparing(Image::diskFormat),
+            "status", Comparator.comparing(image -> image.status().wireValue()),
+            "id", Comparator.comparing(Image::id),
+            "size", Comparator.comparing(ImageListing::sizeBytes),
+            "min_disk", Comparator.comparingInt(Image::minDisk),
+            "min_ram", Comparator.comparingInt(Image::minRam));
+
+    private final ImageStore images;
+    private final ImageAccess access;
+
+    public ImageListing(ImageStore images, ImageAccess access) {
+        this.images = images;
+        this.access = access;
+    }
+
+    /**
+     * Returns one page. A bad {@code sort_key}, {@code sort_dir} or {@code limit} fails with IMG.0017; a
+     * {@code marker} that is not an image the caller can see fails with IMG.0066.
+     */
+    public Uni<ImagePage> listImages(Caller caller, ImageQuery query) {
+        Comparator<Image> order = order(query);
+        int limit = limit(query);
+        Predicate<Image> filter = ImageFilters.build(query);
+
+        return images.listAll()
+                .map(all -> all.stream()
+                        .filter(image -> access.canSee(caller, image))
+                        .sorted(order)
+                        .toList())
+                .map(visible -> page(visible, filter, query.get("marker"), limit));
+    }
+
+    private static ImagePage page(List<Image> visible, Predicate<Image> filter, String marker, int limit) {
+        int start = 0;
+        if (marker != null) {
+            int markerIndex = indexOf(visible, marker);
+            if (markerIndex < 0) {
+                throw ImsError.IMAGE_ID_INVALID.exception("marker " + marker);
+            }
+            start = markerIndex + 1;
+        }
+        List<Image> matching = visible.subList(start, visible.size()).stream()
+                .filter(filter)
+                .toList();
+        boolean hasMore = matching.size() > limit;
+        return new ImagePage(hasMore ? matching.subList(0, limit) : matching, hasMore, limit);
+    }
+
+    private static int indexOf(List<Image> images, String id) {
+        for (int i = 0; i < images.size(); i++) {
+            if (images.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Comparator<Image> order(ImageQuery query) {
+        String sortKey = query.parameters().getOrDefault("sort_key", "created_at");
+        String sortDir = query.parameters().getOrDefault("sort_dir", "desc");
+        Comparator<Image> byKey = SORT_KEYS.get(sortKey);
+        if (byKey == null) {
+            throw ImsError.URL_CONDITION_FORMAT_INVALID.exception("sort_key " + sortKey);
+        }
+        Comparator<Image> withTieBreak = byKey.thenComparing(Comparator.comparing(Image::id));
+        return switch (sortDir) {
+            case "asc" -> withTieBreak;
+            case "desc" -> withTieBreak.reversed();
+            default -> throw ImsError.URL_CONDITION_FORMAT_INVALID.exception("sort_dir " + sortDir);
+        };
+    }
+
+    private static int limit(ImageQuery query) {
+        String limit = query.get("limit");
+        if (limit == null) {
+            return query.defaultLimit();
+        }
+        int value = ImageFilters.parseInt("limit", limit);
+        if (value < 1 || value > MAX_LIMIT) {
+            throw ImsError.URL_CONDITION_FORMAT_INVALID.exception("limit " + limit);
+        }
+        return value;
+    }
+
+    private static long sizeBytes(Image image) {
+        String size = image.property(ImageAttributes.IMAGE_SIZE);
+        try {
+            return size == null ? 0 : Long.parseLong(size);
+        } catch (NumberFormatException notNumber) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.imsservice.domain.job;
+
+import io.imsservice.catalog.ImsException;
+import io.imsservice.domain.ImsSettings;
+import io.imsservice.store.JobStore;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Submits async jobs and drives them INIT → RUNNING → SUCCESS or FAIL. A job's work runs when its configured
+ * duration has passed and the {@link JobGate} lets it through; with a zero duration it finishes before the submitting
+ * request returns, which keeps tests deterministic.
+ */
+@ApplicationScoped
+public class JobRunner {
+    private final JobStore jobs;
+    private final JobGate gate;
+    private final ImsSettings settings;
+
+    public JobRunner(JobStore jobs, JobGate gate, ImsSettings settings) {
+        this.jobs = jobs;
+        this.gate = gate;
+        this.settings = settings;
+    }
+
+    /** Creates a job id of 32 lower-case hex digits, the form IMS uses. */
+    public static String newJobId() {
+        UUID uuid = UUID.randomUUID();
+        return HexFormat.of().toHexDigits(uuid.getMostSignificantBits())
+                + HexFormat.of().toHexDigits(uuid.getLeastSignificantBits());
+    }
+
+    /**
+     * Stores a new job and schedules its work.
+     *
+     * @param work produces the job's entities when the job ends; failing with {@link ImsException} ends the job in
+     *     FAIL with that code
+     * @param onFailure compensation to run when the work fails, such as marking the image killed
+     */
+    public Uni<Job> submit(String projectId, String type, Map<String, Object> initialEntities,
+            Supplier<Uni<JobOutcome>> work, Function<Throwable, Uni<Void>> onFailure) {
+        Duration duration = settings.jobs().duration();
+        Instant now = Instant.now();
+        Job job = new Job()
+                .id(newJobId())
+                .type(type)
+                .projectId(projectId)
+                .status(JobStatus.INIT)
+                .beginTime(now)
+                .plannedEndTime(now.plus(duration));
+        job.entities().putAll(initialEntities);
+
+        Runnable finish = () -> gate.pass(() -> run(job.id(), work, onFailure));
+        return jobs.insert(job)
+                .invoke(() -> Log.infof("Job %s (%s) submitted by project %s", job.id(), type, projectId))
+                .chain(() -> duration.isZero() ? startNow(job.id(), finish) : schedule(job.id(), duration, finish))
+                .chain(() -> jobs.findById(job.id()))
+                .map(stored -> stored.orElse(job));
+    }
+
+    private Uni<Void> startNow(String jobId, Runnable finish) {
+        return markRunning(jobId).invoke(finish).replaceWithVoid();
+    }
+
+    private Uni<Void> schedule(String jobId, Duration duration, Runnable finish) {
+        Duration startDelay = duration.dividedBy(10);
+        markRunningLater(jobId, startDelay);
+        Uni.createFrom().voidItem()
+                .onItem().delayIt().by(duration)
+                .subscribe().with(ignored -> finish.run(), failure -> Log.errorf(failure, "Job %s timer", jobId));
+        return Uni.createFrom().voidItem();
+    }
+
+    private void markRunningLater(String jobId, Duration delay) {
+        Uni.createFrom().voidItem()
+                .onItem().delayIt().by(delay)
+                .chain(() -> markRunning(jobId))
+                .subscribe().with(ignored -> { }, failure -> Log.errorf(failure, "Job %s start", jobId));
+    }
+
+    private Uni<Void> markRunning(String jobId) {
+        return jobs.update(jobId, job -> job.status() == JobStatus.INIT ? job.status(JobStatus.RUNNING) : job)
+                .replaceWithVoid();
+    }
+
+    private void run(String jobId, Supplier<Uni<JobOutcome>> work, Function<Throwable, Uni<Void>> onFailure) {
+        markRunning(jobId)
+                .chain(work::get)
+                .chain(outcome -> succeed(jobId, outcome))
+                .onFailure().recoverWithUni(failure -> fail(jobId, failure, onFailure))
+                .subscribe().with(ignored -> { }, failure -> Log.errorf(failure, "Job %s could not be finished", jobId));
+    }
+
+    private Uni<Void> succeed(String jobId, JobOutcome outcome) {
+        return jobs.update(jobId, job -> {
+            job.entities().putAll(outcome.entities());
+            return job.status(JobStatus.SUCCESS).endTime(Instant.now());
+        })
+                .invoke(() -> Log.infof("Job %s succeeded", jobId))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> fail(String jobId, Throwable failure, Function<Throwable, Uni<Void>> onFailure) {
+        String code = failure instanceof ImsException ims ? ims.error().code() : "IMG.0061";
+        if (failure instanceof ImsException) {
+            Log.infof("Job %s failed with %s", jobId, code);
+        } else {
+            Log.errorf(failure, "Job %s failed unexpectedly", jobId);
+        }
+        return onFailure.apply(failure)
+                .onFailure().recoverWithNull()
+                .chain(() -> jobs.update(jobId, job -> job.status(JobStatus.FAIL)
+                        .endTime(Instant.now())
+                        .errorCode(code)
+                        .failReason(failure.getMessage())))
+                .replaceWithVoid();
+    }
+}

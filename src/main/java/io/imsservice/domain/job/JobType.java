@@ -1,0 +1,9 @@
+package io.imsservice.domain.job;
+
+/** The {@code job_type} values of IMS async jobs. */
+public final class JobType {
+    public static final String CREATE_IMAGE_BY_INSTANCE = "imsCreateImageByInstance";
+
+    private JobType() {
+    }
+}
