@@ -18,6 +18,11 @@ public class CurrentCaller {
         return caller;
     }
 
+    /** Whether the request passed authentication; paths outside it, such as /sim/v1, have no caller. */
+    public boolean isPresent() {
+        return caller != null;
+    }
+
     public void set(Caller caller) {
         this.caller = caller;
     }
