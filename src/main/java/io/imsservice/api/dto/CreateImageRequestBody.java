@@ -1,6 +1,7 @@
 package io.imsservice.api.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.imsservice.api.validation.ImageDescription;
 import io.imsservice.api.validation.ImageName;
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import java.util.List;
  * disk), {@code data_images} (ECS data disks), {@code image_url} (file in object storage) or {@code volume_id}
  * (data disk to system image).
  */
+@RegisterForReflection
 public record CreateImageRequestBody(
         @ImageName String name,
         @ImageDescription String description,
@@ -37,6 +39,7 @@ public record CreateImageRequestBody(
         @Max(value = 1048576, message = "MEMORY_OR_DISK_SIZE_INVALID") Integer minRam) {
 
     /** One entry of {@code data_images}: an ECS data disk, or an extra data-disk file of an import. */
+    @RegisterForReflection
     public record DataImageBody(
             @ImageName String name,
             @ImageDescription String description,

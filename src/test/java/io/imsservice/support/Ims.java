@@ -1,0 +1,66 @@
+package io.imsservice.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** REST Assured shortcuts for calling the service as a fixture user. */
+public final class Ims {
+
+    private Ims() {
+    }
+
+    /** A JSON request authenticated with the token. */
+    public static RequestSpecification as(String token) {
+        return given().header("X-Auth-Token", token).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asAlice() {
+        return as(Fixture.ALICE_TOKEN);
+    }
+
+    /** Resets the simulated cloud and the image and job stores to the fixtures. */
+    public static void resetToFixtures() {
+        given().post("/sim/v1/reset").then().statusCode(204);
+    }
+
+    /** Holds async jobs in RUNNING until {@link #releaseJobs()}. */
+    public static void holdJobs() {
+        given().post("/sim/v1/jobs/hold").then().statusCode(200);
+    }
+
+    public static void releaseJobs() {
+        given().post("/sim/v1/jobs/release").then().statusCode(200);
+    }
+
+    /** Asserts the IMS error body: status, code and exact catalog message. */
+    public static void assertError(ValidatableResponse response, int status, String code, String message) {
+        response.statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo(code))
+                .body("error.message", equalTo(message));
+    }
+
+    /** Creates an image from the ready server as Alice and returns the job id. */
+    public static String createServerImage(String name) {
+        return asAlice()
+                .body(Map.of("name", name, "instance_id", Fixture.READY_SERVER))
+                .post("/v2/cloudimages/action")
+                .then().statusCode(200)
+                .extract().path("job_id");
+    }
+
+    /** Creates an image from the ready server as Alice, with jobs finishing at once, and returns the image id. */
+    public static String createActiveServerImage(String name) {
+        String jobId = createServerImage(name);
+        return asAlice()
+                .get("/v1/{project}/jobs/{job}", Fixture.ACME_PROJECT, jobId)
+                .then().statusCode(200)
+                .body("status", equalTo("SUCCESS"))
+                .extract().path("entities.image_id");
+    }
+}
