@@ -5,6 +5,9 @@ package io.imsservice.catalog;
  * one code with two documented messages (IMG.0143), the variant key that selects the message.
  *
  * <p>The catalog test checks that this set and the generated YAML catalog are the same.
+ *
+ * <p>Bean Validation constraints name the constant they map to in their message, such as
+ * {@code @NotBlank(message = "IMAGE_NAME_MISSING")}; when several fail, the constant with the lowest ordinal wins.
  */
 public enum ImsError {
     REQUEST_FORMAT_INVALID("IMG.0001"),
