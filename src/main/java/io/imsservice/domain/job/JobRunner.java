@@ -1,5 +1,7 @@
 package io.imsservice.domain.job;
 
+import io.imsservice.catalog.ErrorCatalog;
+import io.imsservice.catalog.ImsError;
 import io.imsservice.catalog.ImsException;
 import io.imsservice.domain.ImsSettings;
 import io.imsservice.store.JobStore;
@@ -24,11 +26,13 @@ public class JobRunner {
     private final JobStore jobs;
     private final JobGate gate;
     private final ImsSettings settings;
+    private final ErrorCatalog catalog;
 
-    public JobRunner(JobStore jobs, JobGate gate, ImsSettings settings) {
+    public JobRunner(JobStore jobs, JobGate gate, ImsSettings settings, ErrorCatalog catalog) {
         this.jobs = jobs;
         this.gate = gate;
         this.settings = settings;
+        this.catalog = catalog;
     }
 
     /** Creates a job id of 32 lower-case hex digits, the form IMS uses. */
@@ -42,7 +46,7 @@ public class JobRunner {
      * Stores a new job and schedules its work.
      *
      * @param work produces the job's entities when the job ends; failing with {@link ImsException} ends the job in
-     *     FAIL with that code
+     *     FAIL with that code and its catalog message, and any other failure with IMG.0061
      * @param onFailure compensation to run when the work fails, such as marking the image killed
      */
     public Uni<Job> submit(String projectId, String type, Map<String, Object> initialEntities,
@@ -109,9 +113,9 @@ public class JobRunner {
     }
 
     private Uni<Void> fail(String jobId, Throwable failure, Function<Throwable, Uni<Void>> onFailure) {
-        String code = failure instanceof ImsException ims ? ims.error().code() : "IMG.0061";
+        ImsError error = failure instanceof ImsException ims ? ims.error() : ImsError.UNKNOWN_SYSTEM_ERROR;
         if (failure instanceof ImsException) {
-            Log.infof("Job %s failed with %s", jobId, code);
+            Log.infof("Job %s failed with %s: %s", jobId, error.code(), failure.getMessage());
         } else {
             Log.errorf(failure, "Job %s failed unexpectedly", jobId);
         }
@@ -119,8 +123,8 @@ public class JobRunner {
                 .onFailure().recoverWithNull()
                 .chain(() -> jobs.update(jobId, job -> job.status(JobStatus.FAIL)
                         .endTime(Instant.now())
-                        .errorCode(code)
-                        .failReason(failure.getMessage())))
+                        .errorCode(error.code())
+                        .failReason(catalog.entry(error).message())))
                 .replaceWithVoid();
     }
 }
