@@ -25,6 +25,15 @@ public interface IdentityPort {
 
     Uni<List<Project>> listProjects();
 
+    /** Lists the projects of one account (IAM domain) in every region. */
+    Uni<List<Project>> listDomainProjects(String domainId);
+
+    /** Finds a project of an account by name; IAM project names are unique within an account. */
+    Uni<Optional<Project>> findProjectByName(String domainId, String projectName);
+
+    /** Lists the ids of the regions of the cloud, such as {@code cn-north-4}; the service's own region is one. */
+    Uni<List<String>> listRegions();
+
     Uni<Optional<Token>> findToken(String token);
 
     Uni<Optional<AccessKey>> findAccessKey(String accessKeyId);

@@ -1,0 +1,114 @@
+package io.imsservice.sim;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The starting state of the simulated cloud, read from the fixtures YAML file. Every reset of the simulation goes
+ * back to exactly this state.
+ *
+ * @param regions ids of the regions the cloud has; the service's own region ({@code ims.region}) is one of them
+ * @param platformProjectId project that owns the public images
+ * @param publicImages public images as image JSON objects keyed by attribute name, such as {@code __os_version}
+ * @param osVersions OS versions that {@code GET /v1/cloudimages/os_version} lists
+ */
+@RegisterForReflection
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Fixtures(List<String> regions, String platformProjectId, List<Domain> domains, List<Project> projects,
+        List<User> users, List<Server> servers, List<Disk> disks, List<Map<String, Object>> publicImages,
+        List<OsVersion> osVersions) {
+
+    public Fixtures {
+        regions = listOf(regions);
+        domains = listOf(domains);
+        projects = listOf(projects);
+        users = listOf(users);
+        servers = listOf(servers);
+        disks = listOf(disks);
+        publicImages = listOf(publicImages).stream()
+                .map(Collections::unmodifiableMap)
+                .toList();
+        osVersions = listOf(osVersions);
+    }
+
+    /** Copies a list that YAML may leave out, so that every list of the fixtures is present and unmodifiable. */
+    static <T> List<T> listOf(List<T> items) {
+        return items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** An account (IAM domain). */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Domain(String id, String name) {
+    }
+
+    /** A project of a domain in one region; its id has 32 lowercase hex digits as in IAM. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Project(String id, String name, String domainId, String region) {
+    }
+
+    /** An IAM user with its roles, its project-scoped tokens and its permanent access keys. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record User(String id, String name, String domainId, List<String> roles, List<Token> tokens,
+            List<AccessKey> accessKeys) {
+
+        public User {
+            roles = listOf(roles);
+            tokens = listOf(tokens);
+            accessKeys = listOf(accessKeys);
+        }
+    }
+
+    /** A fixed token string scoped to one project. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Token(String value, String projectId, Instant expiresAt) {
+    }
+
+    /** A permanent AK/SK pair. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record AccessKey(String accessKeyId, String secretKey) {
+    }
+
+    /** An ECS server; the attachment of its disks is declared here and mirrored by each disk's {@code serverId}. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Server(String id, String projectId, String name, String status, String taskState, String vmType,
+            String systemDiskId, List<String> dataDiskIds, String availabilityZone, String osVersion,
+            String architecture, boolean backupInProgress) {
+
+        public Server {
+            dataDiskIds = listOf(dataDiskIds);
+        }
+    }
+
+    /** An EVS disk. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Disk(String id, String projectId, String status, String volumeType, int sizeGb, String serverId,
+            boolean bootable) {
+    }
+
+    /**
+     * An entry of the OS version list.
+     *
+     * @param tags tags that {@code ?tag=} filters on: {@code x86}, {@code arm}, {@code bms}, {@code uefi}
+     */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record OsVersion(String platform, String osVersionKey, String osVersion, int osBit, String osType,
+            List<String> tags) {
+
+        public OsVersion {
+            tags = listOf(tags);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.imsservice.sim;
+
+/** Patterns the simulation API checks its fields against. */
+final class SimFormats {
+    static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    static final String UUID_MESSAGE = "must be a lowercase UUID";
+    static final String IAM_ID = "[0-9a-f]{32}";
+    static final String IAM_ID_MESSAGE = "must be 32 lowercase hex digits";
+    static final String LOWER_WORD = "[a-z][a-z0-9_-]{0,63}";
+    static final String SERVER_STATUS = "ACTIVE|SHUTOFF|BUILD|REBOOT|HARD_REBOOT|REBUILD|MIGRATING|RESIZE"
+            + "|VERIFY_RESIZE|REVERT_RESIZE|ERROR|DELETED|SHELVED|SHELVED_OFFLOADED|UNKNOWN";
+    static final String DISK_STATUS = "creating|available|in-use|error|attaching|detaching|backing-up"
+            + "|restoring-backup|error_restoring|uploading|downloading|extending|error_extending|deleting"
+            + "|error_deleting|rollbacking|error_rollbacking|awaiting-transfer|retyping|maintenance";
+    static final String VOLUME_TYPE = "SATA|SAS|SSD|GPSSD|GPSSD2|ESSD|ESSD2|DESS|DSS";
+
+    private SimFormats() {
+    }
+}
