@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The IMS image list and update: GET /v2/cloudimages and PATCH /v2/cloudimages/{image_id}. */
-@Path("/v2/cloudimages")
+@Path("/")
 @Tag(name = "Images")
 @Produces(MediaType.APPLICATION_JSON)
 public class CloudImageResource {
@@ -39,6 +39,7 @@ public class CloudImageResource {
     }
 
     @GET
+    @Path("v2/cloudimages")
     @Operation(operationId = "ListImages", summary = "List the images the project can see, filtered and paged")
     public Uni<Map<String, Object>> listImages(@Context UriInfo uriInfo) {
         Caller caller = currentCaller.get();
@@ -49,7 +50,7 @@ public class CloudImageResource {
     }
 
     @PATCH
-    @Path("{image_id}")
+    @Path("v2/cloudimages/{image_id}")
     @Operation(operationId = "UpdateImage", summary = "Update image attributes with JSON-patch operations")
     public Uni<Map<String, Object>> updateImage(@PathParam("image_id") String imageId, String body) {
         Caller caller = currentCaller.get();

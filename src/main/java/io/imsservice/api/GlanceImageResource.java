@@ -19,18 +19,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Glance-compatible image paths under /v2/images. */
-@Path("/v2/images")
+@Path("/")
 @Tag(name = "Glance images", description = "OpenStack Glance v2 compatible image paths")
 @Produces(MediaType.APPLICATION_JSON)
 public class GlanceImageResource {
@@ -53,6 +52,7 @@ public class GlanceImageResource {
     }
 
     @GET
+    @Path("v2/images")
     @Operation(operationId = "GlanceListImages", summary = "List images with Glance paging links")
     public Uni<Map<String, Object>> listImages(@Context UriInfo uriInfo) {
         Caller caller = currentCaller.get();
@@ -60,40 +60,44 @@ public class GlanceImageResource {
         ImageQuery query = new ImageQuery(parameters, DEFAULT_LIMIT);
 
         return listing.listImages(caller, query)
-                .map(page -> glancePage(page, parameters));
+                .map(page -> glancePage(page, uriInfo.getRequestUri().getRawQuery()));
     }
 
-    private static Map<String, Object> glancePage(ImagePage page, Map<String, String> parameters) {
+    private static Map<String, Object> glancePage(ImagePage page, String rawQuery) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("images", page.images().stream().map(ImageJson::render).toList());
         body.put("schema", "/v2/schemas/images");
-        Map<String, String> firstParameters = new LinkedHashMap<>(parameters);
-        firstParameters.remove("marker");
-        body.put("first", link(firstParameters));
+        List<String> withoutMarker = queryPairs(rawQuery).stream()
+                .filter(pair -> !pair.startsWith("marker="))
+                .toList();
+        body.put("first", link(withoutMarker));
         if (page.hasMore()) {
-            Map<String, String> nextParameters = new LinkedHashMap<>(firstParameters);
-            nextParameters.put("marker", page.images().get(page.images().size() - 1).id());
-            nextParameters.put("limit", Integer.toString(page.limit()));
-            body.put("next", link(nextParameters));
+            List<String> next = new ArrayList<>(withoutMarker.stream()
+                    .filter(pair -> !pair.startsWith("limit="))
+                    .toList());
+            next.add("marker=" + page.images().get(page.images().size() - 1).id());
+            next.add("limit=" + page.limit());
+            body.put("next", link(next));
         }
         return body;
     }
 
-    private static String link(Map<String, String> parameters) {
-        if (parameters.isEmpty()) {
-            return "/v2/images";
+    /** The request's query as its raw {@code name=value} pairs, in request order and still URL-encoded. */
+    private static List<String> queryPairs(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return List.of();
         }
-        return parameters.entrySet().stream()
-                .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
-                .collect(Collectors.joining("&", "/v2/images?", ""));
+        return Arrays.stream(rawQuery.split("&"))
+                .filter(pair -> !pair.isEmpty())
+                .toList();
     }
 
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    private static String link(List<String> pairs) {
+        return pairs.isEmpty() ? "/v2/images" : "/v2/images?" + String.join("&", pairs);
     }
 
     @GET
-    @Path("{image_id}")
+    @Path("v2/images/{image_id}")
     @Operation(operationId = "GlanceShowImage", summary = "Show one image")
     public Uni<Map<String, Object>> showImage(@PathParam("image_id") String imageId) {
         Caller caller = currentCaller.get();
@@ -103,7 +107,7 @@ public class GlanceImageResource {
     }
 
     @PATCH
-    @Path("{image_id}")
+    @Path("v2/images/{image_id}")
     @Operation(operationId = "GlanceUpdateImage", summary = "Update name, description or custom attributes")
     public Uni<Map<String, Object>> updateImage(@PathParam("image_id") String imageId, String body) {
         Caller caller = currentCaller.get();
@@ -114,7 +118,7 @@ public class GlanceImageResource {
     }
 
     @DELETE
-    @Path("{image_id}")
+    @Path("v2/images/{image_id}")
     @Operation(operationId = "GlanceDeleteImage", summary = "Delete a private image")
     public Uni<RestResponse<Void>> deleteImage(@PathParam("image_id") String imageId, String body) {
         Caller caller = currentCaller.get();

@@ -1,7 +1,7 @@
 package io.imsservice.api;
 
 import io.imsservice.api.auth.CurrentCaller;
-import io.imsservice.catalog.ImsError;
+import io.imsservice.api.auth.ProjectPathCheck;
 import io.imsservice.domain.Caller;
 import io.imsservice.domain.job.JobQuery;
 import io.smallrye.mutiny.Uni;
@@ -34,9 +34,7 @@ public class JobResource {
     public Uni<Map<String, Object>> showJob(@PathParam("project_id") String projectId,
             @PathParam("job_id") String jobId) {
         Caller caller = currentCaller.get();
-        if (!caller.projectId().equals(projectId)) {
-            throw ImsError.PROJECT_OR_TOKEN_INVALID.exception(projectId);
-        }
+        ProjectPathCheck.require(caller, projectId);
 
         return jobs.findJob(caller, jobId)
                 .map(job -> JobJson.render(job, Instant.now()));

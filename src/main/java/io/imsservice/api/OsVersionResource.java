@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /v1/cloudimages/os_version: the OS versions of the region, grouped by platform. */
-@Path("/v1/cloudimages/os_version")
+@Path("/")
 @Tag(name = "OS versions", description = "OS versions images can declare")
 @Produces(MediaType.APPLICATION_JSON)
 public class OsVersionResource {
@@ -27,6 +27,7 @@ public class OsVersionResource {
     }
 
     @GET
+    @Path("v1/cloudimages/os_version")
     @Operation(operationId = "ListOsVersions", summary = "List OS versions, optionally only those with all tags")
     public List<Map<String, Object>> listOsVersions(@QueryParam("tag") List<String> tags) {
         Map<String, List<Map<String, Object>>> byPlatform = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /v1/cloudimages/quota. */
-@Path("/v1/cloudimages/quota")
+@Path("/")
 @Tag(name = "Quota", description = "Private image quota")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuotaResource {
@@ -27,6 +27,7 @@ public class QuotaResource {
     }
 
     @GET
+    @Path("v1/cloudimages/quota")
     @Operation(operationId = "ShowImageQuota", summary = "Show the private image quota and its use")
     public Uni<Map<String, Object>> showImageQuota() {
         String projectId = currentCaller.get().projectId();

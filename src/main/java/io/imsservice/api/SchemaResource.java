@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Glance JSON schemas, which the glance and openstack CLIs fetch before any image call. */
-@Path("/v2/schemas")
+@Path("/")
 @Tag(name = "Glance images")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchemaResource {
@@ -25,7 +25,7 @@ public class SchemaResource {
     private final Map<String, String> loaded = new ConcurrentHashMap<>();
 
     @GET
-    @Path("{schema}")
+    @Path("v2/schemas/{schema}")
     @Operation(operationId = "GlanceShowSchema", summary = "Show the image, images, member or members schema")
     public String showSchema(@PathParam("schema") String schema) {
         if (!SCHEMAS.contains(schema)) {

@@ -16,6 +16,23 @@ public interface ImsSettings {
 
     Quota quota();
 
+    Fixtures fixtures();
+
+    Simulation simulation();
+
+    interface Fixtures {
+        /** Fixtures file loaded at start-up and on every reset: a file system path, or {@code classpath:} and a
+         * resource name. */
+        @WithDefault("classpath:fixtures/default.yaml")
+        String path();
+    }
+
+    interface Simulation {
+        /** Whether the /sim/v1 control plane answers; when false every /sim path returns 404. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     interface Jobs {
         /** Time an async job takes from submission to its end; {@code 0S} finishes jobs at once. */
         @WithDefault("2S")

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,7 +152,7 @@ class ImageUpdateTest {
     @Test
     void glancePatchAcceptsV20Shape() {
         asAlice().contentType("application/openstack-images-v2.0-json-patch")
-                .body("[{\"replace\":\"/name\",\"value\":\"glance-name\"}]")
+                .body("[{\"replace\":\"/name\",\"value\":\"glance-name\"}]".getBytes(StandardCharsets.UTF_8))
                 .patch("/v2/images/{id}", imageId)
                 .then().statusCode(200)
                 .body("name", equalTo("glance-name"));
@@ -160,7 +161,8 @@ class ImageUpdateTest {
     @Test
     void glancePatchAcceptsV21Shape() {
         asAlice().contentType("application/openstack-images-v2.1-json-patch")
-                .body("[{\"op\":\"add\",\"path\":\"/__description\",\"value\":\"from glance\"}]")
+                .body("[{\"op\":\"add\",\"path\":\"/__description\",\"value\":\"from glance\"}]"
+                        .getBytes(StandardCharsets.UTF_8))
                 .patch("/v2/images/{id}", imageId)
                 .then().statusCode(200)
                 .body("__description", equalTo("from glance"));

@@ -30,7 +30,7 @@ public final class Ims {
 
     /** Holds async jobs in RUNNING until {@link #releaseJobs()}. */
     public static void holdJobs() {
-        given().post("/sim/v1/jobs/hold").then().statusCode(200);
+        given().post("/sim/v1/jobs/hold").then().statusCode(204);
     }
 
     public static void releaseJobs() {

@@ -68,7 +68,10 @@ public class ErrorResponsesFilter implements OASFilter {
         if (tags.contains(SIMULATION_TAG) || tags.contains(VERSIONS_TAG)) {
             return;
         }
-        ImsError example = EXAMPLES.getOrDefault(operation.getOperationId(), ImsError.REQUEST_FORMAT_INVALID);
+        String operationId = operation.getOperationId();
+        ImsError example = operationId == null
+                ? ImsError.REQUEST_FORMAT_INVALID
+                : EXAMPLES.getOrDefault(operationId, ImsError.REQUEST_FORMAT_INVALID);
         operation.getResponses().addAPIResponse("400",
                 imsErrorResponse("Request rejected with a documented IMS error code", catalog.get(example)));
         operation.getResponses().addAPIResponse("401", gatewayErrorResponse());

@@ -32,7 +32,25 @@ public class SimulatedCompute implements ComputePort {
 
     @Override
     public Uni<Optional<Server>> findServer(String serverId) {
-        return Uni.createFrom().item(server(serverId));
+        return Uni.createFrom().item(() -> server(serverId));
+    }
+
+    @Override
+    public Uni<Void> setTaskState(String serverId, String taskState) {
+        return Uni.createFrom().item(() -> {
+            replaceTaskState(serverId, taskState);
+            return null;
+        });
+    }
+
+    private synchronized void replaceTaskState(String serverId, String taskState) {
+        Server server = servers.get(serverId);
+        if (server != null) {
+            servers.put(serverId, new Server(server.id(), server.projectId(), server.name(), server.status(),
+                    taskState, server.vmType(), server.systemDiskId(), server.dataDiskIds(),
+                    server.availabilityZone(), server.osVersion(), server.architecture(),
+                    server.backupInProgress()));
+        }
     }
 
     /** Returns the server with this id, if any. */
