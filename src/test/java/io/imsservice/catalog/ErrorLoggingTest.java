@@ -1,10 +1,12 @@
 package io.imsservice.catalog;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.imsservice.api.RequestIds;
+import io.imsservice.support.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -117,5 +119,10 @@ class ErrorLoggingTest {
 
     private static String format(LogRecord record) {
         return ((ExtLogRecord) record).getFormattedMessage();
+    }
+
+    /** A request from an authenticated caller, so that it passes the authentication filter. */
+    private static RequestSpecification given() {
+        return RestAssured.given().header("X-Auth-Token", Fixture.ALICE_TOKEN);
     }
 }

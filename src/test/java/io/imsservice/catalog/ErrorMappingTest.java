@@ -1,10 +1,12 @@
 package io.imsservice.catalog;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.imsservice.api.RequestIds;
+import io.imsservice.support.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -312,5 +314,10 @@ class ErrorMappingTest {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.jsonPath().getString("error.code")).isEqualTo("IMG.0500");
+    }
+
+    /** A request from an authenticated caller, so that it passes the authentication filter. */
+    private static RequestSpecification given() {
+        return RestAssured.given().header("X-Auth-Token", Fixture.ALICE_TOKEN);
     }
 }
