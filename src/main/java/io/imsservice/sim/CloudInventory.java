@@ -109,9 +109,9 @@ public class CloudInventory {
         Server updated = serverWithDefaults(current.id(), current.projectId(), request);
         requireAttachableDisks(updated);
 
-        Set<String> kept = diskIdsOf(updated);
+        Set<String> keptDiskIds = diskIdsOf(updated);
         diskIdsOf(current).stream()
-                .filter(diskId -> !kept.contains(diskId))
+                .filter(diskId -> !keptDiskIds.contains(diskId))
                 .forEach(this::detachDisk);
         attachDisks(updated);
         compute.saveServer(updated);

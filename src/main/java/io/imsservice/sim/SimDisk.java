@@ -3,6 +3,7 @@ package io.imsservice.sim;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.imsservice.cloud.BlockStoragePort;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A simulated EVS disk as the simulation API reads and writes it. A disk is attached by listing it on a server, so
  * {@code server_id} is read-only here.
  */
+@RegisterForReflection
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(name = "SimulatedDisk", description = "EVS disk of the simulated cloud")
 public record SimDisk(

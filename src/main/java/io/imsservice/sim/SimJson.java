@@ -82,8 +82,10 @@ class SimJson {
         return validate(convert(merged, type));
     }
 
+    /** Writes the violation as a sentence; the allowed values of a pattern such as {@code A|B} read as A, B. */
     private static String describe(ConstraintViolation<?> violation) {
-        return "Field '" + snakeCase(violation.getPropertyPath().toString()) + "' " + violation.getMessage();
+        String message = violation.getMessage().replace("|", ", ");
+        return "Field '" + snakeCase(violation.getPropertyPath().toString()) + "' " + message;
     }
 
     private static String fieldPath(MismatchedInputException e) {

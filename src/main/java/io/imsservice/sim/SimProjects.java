@@ -2,6 +2,7 @@ package io.imsservice.sim;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,12 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param regions every region of the simulated cloud
  * @param platformProjectId project that owns the public images
  */
+@RegisterForReflection
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(name = "SimulatedProjects")
 public record SimProjects(String region, List<String> regions, String platformProjectId,
         List<ProjectView> projects) {
 
     /** A project with the users of its account. */
+    @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "SimulatedProject")
     public record ProjectView(String id, String name, String region, String domainId, String domainName,
@@ -30,6 +33,7 @@ public record SimProjects(String region, List<String> regions, String platformPr
      * A user of the project's account: its tokens scoped to this project, and its access keys, which work in every
      * project of the account with {@code X-Project-Id}.
      */
+    @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "SimulatedUser")
     public record UserView(String id, String name, List<String> roles, List<TokenView> tokens,
@@ -37,12 +41,14 @@ public record SimProjects(String region, List<String> regions, String platformPr
     }
 
     /** A token to send as {@code X-Auth-Token}. */
+    @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "SimulatedToken")
     public record TokenView(String value, Instant expiresAt, boolean expired) {
     }
 
     /** A permanent AK/SK pair for SDK-HMAC-SHA256 signatures. */
+    @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "SimulatedAccessKey")
     public record AccessKeyView(String accessKeyId, String secretKey) {

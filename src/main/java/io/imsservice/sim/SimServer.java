@@ -3,6 +3,7 @@ package io.imsservice.sim;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.imsservice.cloud.ComputePort;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A simulated ECS server as the simulation API reads and writes it. In a request every field but
  * {@code project_id} and {@code name} may be left out and takes the documented default.
  */
+@RegisterForReflection
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(name = "SimulatedServer", description = "ECS server of the simulated cloud")
 public record SimServer(

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Servers of the simulated cloud. Bodies are taken as text and parsed by {@link SimJson}, so that a malformed body
- * is answered with a SIM error.
+ * gets a SIM error response.
  */
 @Path("/sim/v1/servers")
 @Produces(MediaType.APPLICATION_JSON)

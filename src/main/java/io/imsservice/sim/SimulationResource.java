@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-/** Control plane of the emulator: reset to fixtures, the credentials to use, and the gate that holds jobs. */
+/** Control plane of the emulator: reset to fixtures, the credentials to use, and the job gate. */
 @Path("/sim/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = SimulationResource.TAG, description = "Control plane of the emulator; not part of the IMS API")

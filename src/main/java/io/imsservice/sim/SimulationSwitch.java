@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Answers 404 on every {@code /sim} path when {@code ims.simulation.enabled} is false. The switch is read at run
+ * Returns 404 on every {@code /sim} path when {@code ims.simulation.enabled} is false. The switch is read at run
  * time, so one build serves both as a test double and as a plain emulator without a control plane.
  */
 public class SimulationSwitch {

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 public class Authenticator {
     private static final Logger LOG = Logger.getLogger(Authenticator.class);
 
-    /** Largest difference between {@code X-Sdk-Date} and the server clock that the gateway accepts. */
+    /** Maximum difference between {@code X-Sdk-Date} and the server clock that the gateway accepts. */
     static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(15);
     static final String DATE_HEADER = "x-sdk-date";
     static final String CONTENT_SHA256_HEADER = "x-sdk-content-sha256";

@@ -1,7 +1,7 @@
 package io.imsservice.api.auth;
 
 /**
- * A request that the API gateway rejects before IMS sees it. Gateway errors have their own body shape,
+ * A request that the API gateway rejects before it reaches IMS. Gateway errors have their own body shape,
  * {@code {"error_code":"APIGW.0301","error_msg":"...","request_id":"..."}}, written by {@link GatewayErrors}.
  */
 public final class GatewayException extends RuntimeException {

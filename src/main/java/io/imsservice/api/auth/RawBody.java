@@ -10,7 +10,11 @@ import io.vertx.core.http.HttpServerRequest;
  */
 final class RawBody {
 
-    /** Largest body the gateway hashes for an AK/SK signature: 12 MiB. */
+    /**
+     * Maximum body size of an AK/SK-signed request, as the Huawei Cloud gateway documents it: 12 MB, taken as MiB.
+     * Quarkus rejects a larger {@code Content-Length} itself ({@code quarkus.http.limits.max-body-size}, 10240K by
+     * default), so in practice this cap stops chunked bodies.
+     */
     static final int MAX_SIGNED_BYTES = 12 * 1024 * 1024;
 
     private RawBody() {

@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,18 @@ class ChunkedBodySignatureTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(new JsonPath(response.body()).getString("error_msg")).endsWith("verify aksk signature fail");
+    }
+
+    @Test
+    void oversizedChunkedBodyIsRejected() throws IOException {
+        byte[] megabyte = "a".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        List<String> chunks = Collections.nCopies(13, new String(megabyte, StandardCharsets.US_ASCII));
+        Map<String, String> headers = signedHeaders(ALICE_SK, new byte[0]);
+
+        RawResponse response = postChunked(headers, chunks);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(new JsonPath(response.body()).getString("error_code")).isEqualTo("APIGW.0201");
     }
 
     private static Map<String, String> signedHeaders(String secretKey, byte[] body) {
