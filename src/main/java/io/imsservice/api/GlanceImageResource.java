@@ -82,7 +82,7 @@ public class GlanceImageResource {
         return body;
     }
 
-    /** The request's query as its raw {@code name=value} pairs, in request order and still URL-encoded. */
+    /** Splits the raw query into its {@code name=value} pairs, in request order and still URL-encoded. */
     private static List<String> queryPairs(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return List.of();

@@ -28,7 +28,7 @@ public interface ImsSettings {
     }
 
     interface Simulation {
-        /** Whether the /sim/v1 control plane answers; when false every /sim path returns 404. */
+        /** Whether the /sim/v1 control plane is on. When it is off, every /sim path returns 404. */
         @WithDefault("true")
         boolean enabled();
     }

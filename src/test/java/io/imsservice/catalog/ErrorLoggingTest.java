@@ -121,7 +121,7 @@ class ErrorLoggingTest {
         return ((ExtLogRecord) record).getFormattedMessage();
     }
 
-    /** A request from an authenticated caller, so that it passes the authentication filter. */
+    /** Starts a request as an authenticated caller, so that it passes the authentication filter. */
     private static RequestSpecification given() {
         return RestAssured.given().header("X-Auth-Token", Fixture.ALICE_TOKEN);
     }

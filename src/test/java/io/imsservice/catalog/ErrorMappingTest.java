@@ -316,7 +316,7 @@ class ErrorMappingTest {
         assertThat(response.jsonPath().getString("error.code")).isEqualTo("IMG.0500");
     }
 
-    /** A request from an authenticated caller, so that it passes the authentication filter. */
+    /** Starts a request as an authenticated caller, so that it passes the authentication filter. */
     private static RequestSpecification given() {
         return RestAssured.given().header("X-Auth-Token", Fixture.ALICE_TOKEN);
     }

@@ -14,7 +14,7 @@ public final class Ims {
     private Ims() {
     }
 
-    /** A JSON request authenticated with the token. */
+    /** Starts a JSON request authenticated with the token. */
     public static RequestSpecification as(String token) {
         return given().header("X-Auth-Token", token).contentType(ContentType.JSON);
     }

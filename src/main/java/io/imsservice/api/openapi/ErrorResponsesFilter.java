@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the error responses of every IMS operation in the OpenAPI document: the IMS error body with an example
- * code from the catalog, the gateway body of authentication failures, and on Glance paths the 403, 404 and 409
- * statuses of the codes' kinds. Runs once at build time.
+ * Documents the error responses of every IMS operation in the OpenAPI document. Each gets the IMS error body with an
+ * example code from the catalog and the gateway body of authentication failures. Glance paths also get the 403, 404
+ * and 409 statuses of the codes' kinds. The filter runs once, at build time.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ErrorResponsesFilter implements OASFilter {

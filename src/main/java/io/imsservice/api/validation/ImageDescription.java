@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.imsservice.domain.image.ImageTextRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
@@ -20,8 +21,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
-@Size(max = 1024, message = "IMAGE_DESCRIPTION_TOO_LONG")
-@Pattern(regexp = "[^\\r\\n<>]*", message = "IMAGE_DESCRIPTION_FORMAT_INVALID")
+@Size(max = ImageTextRules.DESCRIPTION_MAX_LENGTH, message = "IMAGE_DESCRIPTION_TOO_LONG")
+@Pattern(regexp = ImageTextRules.DESCRIPTION_PATTERN, message = "IMAGE_DESCRIPTION_FORMAT_INVALID")
 public @interface ImageDescription {
     String message() default "IMAGE_DESCRIPTION_FORMAT_INVALID";
 

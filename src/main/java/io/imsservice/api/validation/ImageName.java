@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.imsservice.domain.image.ImageTextRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
@@ -21,8 +22,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
-@Size(max = 128, message = "IMAGE_NAME_TOO_LONG")
-@Pattern(regexp = "(?!\\s)[\\p{L}\\p{N}_.\\- ]*(?<!\\s)", message = "IMAGE_NAME_FORMAT_INVALID")
+@Size(max = ImageTextRules.NAME_MAX_LENGTH, message = "IMAGE_NAME_TOO_LONG")
+@Pattern(regexp = ImageTextRules.NAME_PATTERN, message = "IMAGE_NAME_FORMAT_INVALID")
 public @interface ImageName {
     String message() default "IMAGE_NAME_FORMAT_INVALID";
 

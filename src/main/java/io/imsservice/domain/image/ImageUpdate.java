@@ -30,8 +30,8 @@ public class ImageUpdate {
             "min_disk", "size", "virtual_size", "checksum", "file", "self", "schema", "created_at", "updated_at",
             "active_at", "virtual_env_type", "properties", "locations", "direct_url");
     private static final Pattern CUSTOM_ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]{0,254}");
-    private static final Pattern NAME = Pattern.compile("(?!\\s)[\\p{L}\\p{N}_.\\- ]*(?<!\\s)");
-    private static final Pattern DESCRIPTION = Pattern.compile("[^\\r\\n<>]*");
+    private static final Pattern NAME = Pattern.compile(ImageTextRules.NAME_PATTERN);
+    private static final Pattern DESCRIPTION = Pattern.compile(ImageTextRules.DESCRIPTION_PATTERN);
     private static final Pattern ENTERPRISE_PROJECT =
             Pattern.compile("0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_RAM_MB = 1048576;
@@ -176,7 +176,7 @@ public class ImageUpdate {
         if (name.isEmpty()) {
             throw ImsError.IMAGE_NAME_MISSING.exception();
         }
-        if (name.length() > 128) {
+        if (name.length() > ImageTextRules.NAME_MAX_LENGTH) {
             throw ImsError.IMAGE_NAME_TOO_LONG.exception();
         }
         if (!NAME.matcher(name).matches()) {
@@ -186,7 +186,7 @@ public class ImageUpdate {
     }
 
     private static String validDescription(String description) {
-        if (description.length() > 1024) {
+        if (description.length() > ImageTextRules.DESCRIPTION_MAX_LENGTH) {
             throw ImsError.IMAGE_DESCRIPTION_TOO_LONG.exception();
         }
         if (!DESCRIPTION.matcher(description).matches()) {
