@@ -10,7 +10,7 @@ import io.imsservice.catalog.ImsError;
  * Anything else fails with IMG.0016.
  */
 public final class DeleteBodies {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.newMapper();
 
     private DeleteBodies() {
     }

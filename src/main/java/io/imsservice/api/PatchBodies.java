@@ -15,7 +15,7 @@ import java.util.Set;
  * strings, numbers or booleans; IMS stores them as strings.
  */
 public final class PatchBodies {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.newMapper();
     private static final Set<String> OPERATIONS = Set.of("add", "replace", "remove");
 
     private PatchBodies() {

@@ -1,11 +1,14 @@
 package io.imsservice.api;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.imsservice.catalog.GatewayError;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +30,12 @@ public class SchemaResource {
     @GET
     @Path("v2/schemas/{schema}")
     @Operation(operationId = "GlanceShowSchema", summary = "Show the image, images, member or members schema")
-    public String showSchema(@PathParam("schema") String schema) {
+    public Response showSchema(@PathParam("schema") String schema, @Context ContainerRequestContext request) {
         if (!SCHEMAS.contains(schema)) {
-            throw new NotFoundException();
+            return GatewayError.API_NOT_FOUND.toResponse(RequestIds.of(request));
         }
-        return loaded.computeIfAbsent(schema, SchemaResource::read);
+        return Response.ok(loaded.computeIfAbsent(schema, SchemaResource::read), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private static String read(String schema) {

@@ -50,7 +50,9 @@ public class RequestFormatMappers {
 
     @ServerExceptionMapper
     public Response mapUnsupportedMediaType(NotSupportedException exception, ContainerRequestContext request) {
-        return requestFormatInvalid(request, "content type " + request.getMediaType() + " is not consumed here");
+        // The raw header, because getMediaType() throws on a value that does not parse as a media type.
+        return requestFormatInvalid(request,
+                "content type " + request.getHeaderString("Content-Type") + " is not consumed here");
     }
 
     /**

@@ -28,4 +28,10 @@ public interface ComputePort {
 
     /** Sets the server's in-progress task, or clears it with {@code null}, as ECS does while an image is captured. */
     Uni<Void> setTaskState(String serverId, String taskState);
+
+    /**
+     * Sets the server's task state only if the server is idle, in one atomic step, so that two requests cannot both
+     * start a task. Returns whether this call set it.
+     */
+    Uni<Boolean> claimTask(String serverId, String taskState);
 }

@@ -39,7 +39,10 @@ class SimJson {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw SimError.BODY_MALFORMED.exception("The request body is not valid JSON: " + e.getOriginalMessage());
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw SimError.BODY_MALFORMED.exception("The request body is not valid JSON" + where);
         }
         if (!(node instanceof ObjectNode object)) {
             throw SimError.BODY_MALFORMED.exception("The request body must be a JSON object");

@@ -57,6 +57,14 @@ class DiscoveryTest {
     }
 
     @Test
+    void unknownGlanceSchemaIsNotFound() {
+        asAlice().get("/v2/schemas/nope")
+                .then().statusCode(404)
+                .contentType("application/json")
+                .body("error_code", equalTo("APIGW.0101"));
+    }
+
+    @Test
     void quotaReportsUse() {
         Ims.createActiveServerImage("counted");
 

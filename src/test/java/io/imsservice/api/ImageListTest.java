@@ -130,6 +130,21 @@ class ImageListTest {
     }
 
     @Test
+    void glanceSortParameterOrdersImages() {
+        Ims.createActiveServerImage("b-image");
+        Ims.createActiveServerImage("a-image");
+
+        asAlice().get("/v2/images?__imagetype=private&sort=name:asc")
+                .then().statusCode(200)
+                .body("images.name", equalTo(List.of("a-image", "b-image")));
+        asAlice().get("/v2/images?__imagetype=private&sort=name:desc")
+                .then().statusCode(200)
+                .body("images.name", equalTo(List.of("b-image", "a-image")));
+        assertError(asAlice().get("/v2/images?sort=bogus").then(), 400,
+                "IMG.0017", "The URL format is incorrect.");
+    }
+
+    @Test
     void glanceListHasPagingLinks() {
         Ims.createActiveServerImage("one");
         Ims.createActiveServerImage("two");

@@ -79,6 +79,9 @@ class ImageUpdateTest {
         "{\"op\":\"replace\"}|IMG.0001|The request message format is invalid.",
         "[{\"op\":\"replace\",\"path\":\"name\",\"value\":\"x\"}]|IMG.0001|The request message format is invalid.",
         "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"\"}]|IMG.0013|The image name is not specified.",
+        "[{\"op\":\"replace\",\"path\":\"/name\"}]|IMG.0001|The request message format is invalid.",
+        "[{\"op\":\"add\",\"path\":\"/name\",\"value\":null}]|IMG.0001|The request message format is invalid.",
+        "[{\"op\":\"add\",\"path\":\"/a\",\"value\":\"x\"}] trailing|IMG.0001|The request message format is invalid.",
         "[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"a/b\"}]|IMG.0003|The image name format is invalid.",
         "[{\"op\":\"replace\",\"path\":\"/__description\",\"value\":\"<b>\"}]|IMG.0054|"
                 + "The image description format is invalid.",

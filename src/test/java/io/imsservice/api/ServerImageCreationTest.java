@@ -13,6 +13,7 @@ import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ServerImageCreationTest {
@@ -230,6 +232,54 @@ class ServerImageCreationTest {
                 "IMG.0001", "The request message format is invalid.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "{\"name\":123,\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\"}",
+        "{\"name\":true,\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\"}",
+        "{\"name\":\"a\",\"instance_id\":12345}",
+        "{\"name\":\"a\",\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\",\"min_ram\":1.5}",
+        "{\"name\":\"a\",\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\",\"min_ram\":\"1024\"}",
+        "{\"name\":\"a\",\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\"} trailing",
+        "{\"name\":\"a\",\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\"}{\"x\":1}",
+        "{\"name\":\"a\",\"name\":\"b\",\"instance_id\":\"769a3921-26ba-537d-b2f0-908f1ce86fdf\"}"
+    })
+    void createRejectsLooselyTypedJson(String body) {
+        assertError(asAlice().body(body).post("/v2/cloudimages/action").then(), 400,
+                "IMG.0001", "The request message format is invalid.");
+
+        assertNoPrivateImages();
+    }
+
+    @Test
+    void createRejectsUnparsableContentType() {
+        assertError(given().header("X-Auth-Token", Fixture.ALICE_TOKEN)
+                .contentType("garbage")
+                .body("{}".getBytes(StandardCharsets.UTF_8))
+                .post("/v2/cloudimages/action").then(), 400,
+                "IMG.0001", "The request message format is invalid.");
+    }
+
+    @Test
+    void concurrentCapturesOfOneServerHaveOneWinner() throws Exception {
+        List<Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String name = "same-server-" + i;
+            creates.add(() -> asAlice()
+                    .body(Map.of("name", name, "instance_id", Fixture.READY_SERVER))
+                    .post("/v2/cloudimages/action")
+                    .statusCode());
+        }
+        Ims.holdJobs();
+
+        List<Integer> statuses = runAll(creates);
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        asAlice().get("/v2/cloudimages?__imagetype=private")
+                .then().statusCode(200)
+                .body("images", hasSize(1));
+        Ims.releaseJobs();
+    }
+
     @Test
     void createRejectsNonBootableSystemDisk() {
         given().contentType(ContentType.JSON)
@@ -288,15 +338,7 @@ class ServerImageCreationTest {
                     .statusCode());
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> result : pool.invokeAll(creates, 60, TimeUnit.SECONDS)) {
-                statuses.add(result.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = runAll(creates);
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(3);
         assertThat(statuses).filteredOn(status -> status == 400).hasSize(attempts - 3);
@@ -339,6 +381,19 @@ class ServerImageCreationTest {
         asAlice().body(Map.of("name", "again", "instance_id", Fixture.READY_SERVER))
                 .post("/v2/cloudimages/action")
                 .then().statusCode(200);
+    }
+
+    private static List<Integer> runAll(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> result : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return statuses;
     }
 
     private static void setQuota(int limit) {

@@ -43,6 +43,20 @@ public class SimulatedCompute implements ComputePort {
         });
     }
 
+    @Override
+    public Uni<Boolean> claimTask(String serverId, String taskState) {
+        return Uni.createFrom().item(() -> claimIfIdle(serverId, taskState));
+    }
+
+    private synchronized boolean claimIfIdle(String serverId, String taskState) {
+        Server server = servers.get(serverId);
+        if (server == null || server.taskState() != null) {
+            return false;
+        }
+        replaceTaskState(serverId, taskState);
+        return true;
+    }
+
     private synchronized void replaceTaskState(String serverId, String taskState) {
         Server server = servers.get(serverId);
         if (server != null) {

@@ -77,17 +77,36 @@ public class ImageListing {
         return -1;
     }
 
+    /**
+     * Builds the order from {@code sort_key} and {@code sort_dir}, or from the Glance form
+     * {@code sort=key:dir,key2:dir} when it is given. Ties are broken by image id.
+     */
     private static Comparator<Image> order(ImageQuery query) {
-        String sortKey = query.parameters().getOrDefault("sort_key", "created_at");
-        String sortDir = query.parameters().getOrDefault("sort_dir", "desc");
+        String sort = query.get("sort");
+        if (sort == null) {
+            return order(query.parameters().getOrDefault("sort_key", "created_at"),
+                    query.parameters().getOrDefault("sort_dir", "desc"))
+                    .thenComparing(Comparator.comparing(Image::id));
+        }
+        Comparator<Image> combined = null;
+        for (String part : sort.split(",", -1)) {
+            int colon = part.indexOf(':');
+            String key = colon < 0 ? part : part.substring(0, colon);
+            String dir = colon < 0 ? "desc" : part.substring(colon + 1);
+            Comparator<Image> next = order(key, dir);
+            combined = combined == null ? next : combined.thenComparing(next);
+        }
+        return combined.thenComparing(Comparator.comparing(Image::id));
+    }
+
+    private static Comparator<Image> order(String sortKey, String sortDir) {
         Comparator<Image> byKey = SORT_KEYS.get(sortKey);
         if (byKey == null) {
             throw ImsError.URL_CONDITION_FORMAT_INVALID.exception("sort_key " + sortKey);
         }
-        Comparator<Image> withTieBreak = byKey.thenComparing(Comparator.comparing(Image::id));
         return switch (sortDir) {
-            case "asc" -> withTieBreak;
-            case "desc" -> withTieBreak.reversed();
+            case "asc" -> byKey;
+            case "desc" -> byKey.reversed();
             default -> throw ImsError.URL_CONDITION_FORMAT_INVALID.exception("sort_dir " + sortDir);
         };
     }

@@ -47,6 +47,13 @@ public class ImageRegistration {
                         "image " + imageId + " was deleted while its job ran")));
     }
 
+    /** Removes an image whose creation request was rejected after it was registered. */
+    public Uni<Void> discard(String imageId) {
+        return images.delete(imageId)
+                .invoke(() -> Log.infof("Image %s discarded because its request was rejected", imageId))
+                .replaceWithVoid();
+    }
+
     /** Marks an image whose creation failed as killed, as Glance does. */
     public Uni<Void> markKilled(String imageId) {
         return images.update(imageId, image -> image.status(ImageStatus.KILLED).updatedAt(Instant.now()))

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,7 @@ public class ImageUpdate {
         String newName = operations.stream()
                 .filter(operation -> "name".equals(operation.attribute()) && !"remove".equals(operation.op()))
                 .map(PatchOperation::value)
+                .filter(Objects::nonNull)
                 .reduce((first, second) -> second)
                 .orElse(null);
         if (newName == null || newName.equals(image.name())) {

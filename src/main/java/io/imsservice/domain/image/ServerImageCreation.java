@@ -49,8 +49,25 @@ public class ServerImageCreation {
                 .map(found -> requireOwnServer(caller, found, serverId))
                 .invoke(ServerImageCreation::requireCapturableServer)
                 .chain(this::findSystemDisk)
-                .chain(capture -> registration.register(caller, factory.fromServer(caller, request, capture))
-                        .chain(image -> startCaptureJob(caller, image, capture)));
+                .chain(capture -> capture(caller, request, capture));
+    }
+
+    /**
+     * Claims the server, registers the image and starts the job. A failure after the claim releases the server,
+     * and a failure after the registration removes the image, so a rejected request leaves nothing behind.
+     */
+    private Uni<Job> capture(Caller caller, NewImageRequest request, ServerCapture capture) {
+        String serverId = capture.server().id();
+        return compute.claimTask(serverId, CAPTURE_TASK_STATE)
+                .invoke(claimed -> {
+                    if (!claimed) {
+                        throw ImsError.SERVER_HAS_TASK_IN_PROGRESS.exception(serverId + " was claimed meanwhile");
+                    }
+                })
+                .chain(() -> registration.register(caller, factory.fromServer(caller, request, capture))
+                        .chain(image -> startCaptureJob(caller, image, capture)
+                                .onFailure().call(() -> registration.discard(image.id())))
+                        .onFailure().call(() -> compute.setTaskState(serverId, null)));
     }
 
     private static Server requireOwnServer(Caller caller, Optional<Server> found, String serverId) {
@@ -100,11 +117,10 @@ public class ServerImageCreation {
     private Uni<Job> startCaptureJob(Caller caller, Image image, ServerCapture capture) {
         String serverId = capture.server().id();
         Map<String, Object> entities = Map.of("image_name", image.name());
-        return compute.setTaskState(serverId, CAPTURE_TASK_STATE)
-                .chain(() -> jobRunner.submit(caller.projectId(), JobType.CREATE_IMAGE_BY_INSTANCE, entities,
-                        () -> finishCapture(image, capture),
-                        failure -> registration.markKilled(image.id())
-                                .chain(() -> compute.setTaskState(serverId, null))));
+        return jobRunner.submit(caller.projectId(), JobType.CREATE_IMAGE_BY_INSTANCE, entities,
+                () -> finishCapture(image, capture),
+                failure -> registration.markKilled(image.id())
+                        .chain(() -> compute.setTaskState(serverId, null)));
     }
 
     private Uni<JobOutcome> finishCapture(Image image, ServerCapture capture) {
