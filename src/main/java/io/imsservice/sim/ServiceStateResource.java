@@ -3,6 +3,7 @@ package io.imsservice.sim;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.imsservice.api.ImageJson;
 import io.imsservice.domain.image.ImageStatus;
+import io.imsservice.domain.job.JobFlowControl;
 import io.imsservice.domain.quota.ImageQuota;
 import io.imsservice.store.ImageStore;
 import io.smallrye.mutiny.Uni;
@@ -20,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Simulation controls over the service's own state: a project's private-image quota, and image states that no IMS
- * call sets directly (protected, status).
+ * Simulation controls over the service's own state: a project's private-image quota and job flow-control limit,
+ * and image states that no IMS call sets directly (protected, status).
  */
 @Path("/sim/v1")
 @Tag(name = "Simulation")
@@ -30,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceStateResource {
     private final ImageQuota quota;
     private final ImageStore images;
+    private final JobFlowControl flowControl;
 
-    public ServiceStateResource(ImageQuota quota, ImageStore images) {
+    public ServiceStateResource(ImageQuota quota, ImageStore images, JobFlowControl flowControl) {
         this.quota = quota;
         this.images = images;
+        this.flowControl = flowControl;
     }
 
     /** Body of PUT /sim/v1/quotas/{project_id}. */
@@ -53,6 +56,27 @@ public class ServiceStateResource {
         }
         quota.setPrivateImageLimit(projectId, limit);
         return Map.of("project_id", projectId, "private_images", limit);
+    }
+
+    /** Body of PUT /sim/v1/flow-control/{project_id}. */
+    public record FlowControlBody(@JsonProperty("max_running_jobs") Integer maxRunningJobs) {
+    }
+
+    @PUT
+    @Path("flow-control/{project_id}")
+    @Operation(summary = "Set a project's maximum number of unfinished async jobs until the next reset",
+            description = "A job submitted while the project has this many unfinished jobs fails with IMG.0060, "
+                    + "so 0 rejects every job.")
+    public Map<String, Object> setFlowControl(@PathParam("project_id") String projectId, FlowControlBody body) {
+        if (body == null || body.maxRunningJobs() == null) {
+            throw SimError.FIELD_INVALID.exception("max_running_jobs is required");
+        }
+        int limit = body.maxRunningJobs();
+        if (limit < 0) {
+            throw SimError.FIELD_INVALID.exception("max_running_jobs must be 0 or more, not " + limit);
+        }
+        flowControl.setMaxRunningJobs(projectId, limit);
+        return Map.of("project_id", projectId, "max_running_jobs", limit);
     }
 
     /** Body of PATCH /sim/v1/images/{image_id}; absent fields stay as they are. */

@@ -6,6 +6,7 @@ import io.imsservice.cloud.BlockStoragePort.Disk;
 import io.imsservice.cloud.ComputePort;
 import io.imsservice.cloud.ComputePort.Server;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobOutcome;
 import io.imsservice.domain.job.JobRunner;
@@ -43,14 +44,25 @@ public class ServerImageCreation {
         this.jobRunner = jobRunner;
     }
 
-    /** Validates the server and its system disk, reserves the image within quota, and starts the capture job. */
+    /**
+     * Validates the server and its system disk, reserves a job slot of the project (IMG.0060), reserves the image
+     * within quota, and starts the capture job. The job slot comes first, so that a project at its flow-control
+     * limit gets neither an image nor a busy server.
+     */
     public Uni<Job> createImageFromServer(Caller caller, NewImageRequest request, String serverId) {
         return compute.findServer(serverId)
                 .map(found -> requireOwnServer(caller, found, serverId))
                 .invoke(ServerImageCreation::requireCapturableServer)
                 .chain(this::findSystemDisk)
-                .chain(capture -> registration.register(caller, factory.fromServer(caller, request, capture))
-                        .chain(image -> startCaptureJob(caller, image, capture)));
+                .chain(capture -> jobRunner.reserveSlot(caller.projectId())
+                        .chain(slot -> registerAndCapture(caller, request, capture, slot)));
+    }
+
+    private Uni<Job> registerAndCapture(Caller caller, NewImageRequest request, ServerCapture capture, Permit slot) {
+        return registration.register(caller, factory.fromServer(caller, request, capture))
+                .chain(image -> startCaptureJob(image, capture, slot))
+                .onFailure().invoke(slot::release)
+                .onCancellation().invoke(slot::release);
     }
 
     private static Server requireOwnServer(Caller caller, Optional<Server> found, String serverId) {
@@ -97,11 +109,11 @@ public class ServerImageCreation {
         }
     }
 
-    private Uni<Job> startCaptureJob(Caller caller, Image image, ServerCapture capture) {
+    private Uni<Job> startCaptureJob(Image image, ServerCapture capture, Permit slot) {
         String serverId = capture.server().id();
         Map<String, Object> entities = Map.of("image_name", image.name());
         return compute.setTaskState(serverId, CAPTURE_TASK_STATE)
-                .chain(() -> jobRunner.submit(caller.projectId(), JobType.CREATE_IMAGE_BY_INSTANCE, entities,
+                .chain(() -> jobRunner.submit(slot, JobType.CREATE_IMAGE_BY_INSTANCE, entities,
                         () -> finishCapture(image, capture),
                         failure -> registration.markKilled(image.id())
                                 .chain(() -> compute.setTaskState(serverId, null))));
