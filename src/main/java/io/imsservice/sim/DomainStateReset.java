@@ -1,5 +1,6 @@
 package io.imsservice.sim;
 
+import io.imsservice.domain.ImsSettings;
 import io.imsservice.domain.job.JobFlowControl;
 import io.imsservice.domain.job.JobGate;
 import io.imsservice.domain.os.OsVersion;
@@ -24,15 +25,17 @@ public class DomainStateReset {
     private final ImageQuota quota;
     private final OsVersionCatalog osVersions;
     private final JobFlowControl flowControl;
+    private final ImsSettings settings;
 
     public DomainStateReset(ImageStore images, JobStore jobs, JobGate jobGate, ImageQuota quota,
-            OsVersionCatalog osVersions, JobFlowControl flowControl) {
+            OsVersionCatalog osVersions, JobFlowControl flowControl, ImsSettings settings) {
         this.images = images;
         this.jobs = jobs;
         this.jobGate = jobGate;
         this.quota = quota;
         this.osVersions = osVersions;
         this.flowControl = flowControl;
+        this.settings = settings;
     }
 
     void onFixturesLoaded(@Observes FixturesLoaded event) {
@@ -46,7 +49,7 @@ public class DomainStateReset {
                 .toList());
         Uni.join().all(images.clear(), jobs.clear()).andFailFast()
                 .chain(() -> Uni.join().all(fixtures.publicImages().stream()
-                        .map(PublicImageSeeds::toImage)
+                        .map(json -> PublicImageSeeds.toImage(json).region(settings.region()))
                         .map(images::insert)
                         .toList()).andFailFast())
                 .await().indefinitely();

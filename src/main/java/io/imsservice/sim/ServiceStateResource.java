@@ -2,6 +2,8 @@ package io.imsservice.sim;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.imsservice.api.ImageJson;
+import io.imsservice.domain.image.Image;
+import io.imsservice.domain.image.ImageAttributes;
 import io.imsservice.domain.image.ImageStatus;
 import io.imsservice.domain.job.JobFlowControl;
 import io.imsservice.domain.quota.ImageQuota;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Simulation controls over the service's own state: a project's private-image quota and job flow-control limit,
- * and image states that no IMS call sets directly (protected, status).
+ * and image state that no IMS call sets directly.
  */
 @Path("/sim/v1")
 @Tag(name = "Simulation")
@@ -79,30 +82,81 @@ public class ServiceStateResource {
         return Map.of("project_id", projectId, "max_running_jobs", limit);
     }
 
-    /** Body of PATCH /sim/v1/images/{image_id}; absent fields stay as they are. */
-    public record ImageStateBody(@JsonProperty("protected") Boolean protectedImage, String status) {
+    /**
+     * Body of PATCH /sim/v1/images/{image_id}. Absent fields stay as they are, and an empty string clears
+     * {@code system_cmk_id} and {@code backup_availability_zone}.
+     *
+     * @param imageSize {@code __image_size} in bytes
+     * @param wholeImage {@code __whole_image}: whether the image is a full-ECS image
+     * @param systemCmkId {@code __system__cmkid}: the KMS key of an encrypted image
+     * @param virtualEnvType {@code virtual_env_type}, such as {@code IsoImage} for an image made from an ISO file
+     * @param backupAvailabilityZone the one AZ that a full-ECS image's backup is still confined to
+     * @param backupReplicaRegions regions that already hold a replica of a full-ECS image's backup
+     */
+    public record ImageStateBody(
+            @JsonProperty("protected") Boolean protectedImage,
+            String status,
+            @JsonProperty("image_size") Long imageSize,
+            @JsonProperty("whole_image") Boolean wholeImage,
+            @JsonProperty("system_cmk_id") String systemCmkId,
+            @JsonProperty("virtual_env_type") String virtualEnvType,
+            @JsonProperty("backup_availability_zone") String backupAvailabilityZone,
+            @JsonProperty("backup_replica_regions") List<String> backupReplicaRegions) {
     }
 
     @PATCH
     @Path("images/{image_id}")
-    @Operation(summary = "Set an image's protected flag or status")
+    @Operation(summary = "Set image state that no IMS call sets directly",
+            description = "Sets the protected flag, the status, the size, the full-ECS flag and its backup state, "
+                    + "the encryption key or the virtualisation type of an image of any region.")
     public Uni<Map<String, Object>> updateImageState(@PathParam("image_id") String imageId, ImageStateBody body) {
         if (body == null) {
             throw SimError.BODY_MALFORMED.exception("a JSON object body is required");
         }
         ImageStatus status = body.status() == null ? null : parseStatus(body.status());
+        if (body.imageSize() != null && body.imageSize() < 0) {
+            throw SimError.FIELD_INVALID.exception("image_size must be 0 or more bytes, not " + body.imageSize());
+        }
+        if (body.backupReplicaRegions() != null && body.backupReplicaRegions().contains(null)) {
+            throw SimError.FIELD_INVALID.exception("backup_replica_regions must not contain null");
+        }
 
-        return images.update(imageId, image -> {
-            if (body.protectedImage() != null) {
-                image.protectedImage(body.protectedImage());
-            }
-            if (status != null) {
-                image.status(status);
-            }
-            return image.updatedAt(Instant.now());
-        })
+        return images.update(imageId, image -> applyImageState(image, body, status).updatedAt(Instant.now()))
                 .map(updated -> updated.orElseThrow(() -> SimError.NOT_FOUND.exception("no image " + imageId)))
                 .map(ImageJson::render);
+    }
+
+    private static Image applyImageState(Image image, ImageStateBody body, ImageStatus status) {
+        if (body.protectedImage() != null) {
+            image.protectedImage(body.protectedImage());
+        }
+        if (status != null) {
+            image.status(status);
+        }
+        if (body.imageSize() != null) {
+            image.property(ImageAttributes.IMAGE_SIZE, body.imageSize().toString());
+        }
+        if (body.wholeImage() != null) {
+            image.property(ImageAttributes.WHOLE_IMAGE, body.wholeImage().toString());
+        }
+        if (body.systemCmkId() != null) {
+            image.property(ImageAttributes.SYSTEM_CMK_ID, emptyToNull(body.systemCmkId()));
+        }
+        if (body.virtualEnvType() != null) {
+            image.property(ImageAttributes.VIRTUAL_ENV_TYPE, body.virtualEnvType());
+        }
+        if (body.backupAvailabilityZone() != null) {
+            image.backupAvailabilityZone(emptyToNull(body.backupAvailabilityZone()));
+        }
+        if (body.backupReplicaRegions() != null) {
+            image.backupReplicaRegions().clear();
+            image.backupReplicaRegions().addAll(body.backupReplicaRegions());
+        }
+        return image;
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static ImageStatus parseStatus(String status) {
