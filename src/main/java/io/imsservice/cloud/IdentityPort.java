@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** IAM as IMS sees it: projects, tokens and access keys. */
+/** The parts of IAM that IMS uses: projects, tokens, access keys and agencies. */
 public interface IdentityPort {
 
     /** A project (tenant) in a region. */
@@ -19,6 +19,19 @@ public interface IdentityPort {
 
     /** A permanent access key pair of an IAM user, usable in the given projects. */
     record AccessKey(String accessKeyId, String secretKey, String userId, String domainId, Set<String> roles) {
+    }
+
+    /**
+     * An IAM agency through which IMS acts for an account in its other projects, such as the target project of a
+     * cross-region copy.
+     *
+     * @param imsProjectIds projects in which the agency grants IMS rights
+     */
+    record Agency(String name, String domainId, Set<String> imsProjectIds) {
+
+        public boolean grantsImsRightsIn(String projectId) {
+            return imsProjectIds.contains(projectId);
+        }
     }
 
     Uni<Optional<Project>> findProject(String projectId);
@@ -37,4 +50,7 @@ public interface IdentityPort {
     Uni<Optional<Token>> findToken(String token);
 
     Uni<Optional<AccessKey>> findAccessKey(String accessKeyId);
+
+    /** Finds an agency of an account by name, which IAM keeps unique within an account. */
+    Uni<Optional<Agency>> findAgency(String domainId, String agencyName);
 }

@@ -20,6 +20,10 @@ public interface ImsSettings {
 
     Simulation simulation();
 
+    FlowControl flowControl();
+
+    CrossRegion crossRegion();
+
     interface Fixtures {
         /** Fixtures file loaded at start-up and on every reset: a file system path, or {@code classpath:} and a
          * resource name. */
@@ -43,5 +47,20 @@ public interface ImsSettings {
         /** Maximum number of private images a project may own, unless the simulation API sets another. */
         @WithDefault("100")
         long privateImages();
+    }
+
+    interface FlowControl {
+        /**
+         * Maximum number of unfinished async jobs per project. A further submission fails with IMG.0060 until one
+         * ends. The simulation API can set another limit per project.
+         */
+        @WithDefault("50")
+        int maxRunningJobsPerProject();
+    }
+
+    interface CrossRegion {
+        /** Maximum number of unfinished cross-region copies per project. A further copy fails with IMG.0149. */
+        @WithDefault("5")
+        int maxInFlight();
     }
 }

@@ -16,12 +16,13 @@ import java.util.Map;
  * @param platformProjectId project that owns the public images
  * @param publicImages public images as image JSON objects keyed by attribute name, such as {@code __os_version}
  * @param osVersions OS versions that {@code GET /v1/cloudimages/os_version} lists
+ * @param agencies IAM agencies that let IMS act in other projects of an account, as a cross-region copy does
  */
 @RegisterForReflection
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Fixtures(List<String> regions, String platformProjectId, List<Domain> domains, List<Project> projects,
         List<User> users, List<Server> servers, List<Disk> disks, List<Map<String, Object>> publicImages,
-        List<OsVersion> osVersions) {
+        List<OsVersion> osVersions, List<Agency> agencies) {
 
     public Fixtures {
         regions = listOf(regions);
@@ -34,6 +35,7 @@ public record Fixtures(List<String> regions, String platformProjectId, List<Doma
                 .map(Collections::unmodifiableMap)
                 .toList();
         osVersions = listOf(osVersions);
+        agencies = listOf(agencies);
     }
 
     /** Copies a list that YAML may leave out, so that every list of the fixtures is present and unmodifiable. */
@@ -109,6 +111,20 @@ public record Fixtures(List<String> regions, String platformProjectId, List<Doma
 
         public OsVersion {
             tags = listOf(tags);
+        }
+    }
+
+    /**
+     * An IAM agency of an account.
+     *
+     * @param imsProjectIds projects of the same account in which the agency grants IMS rights
+     */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Agency(String name, String domainId, List<String> imsProjectIds) {
+
+        public Agency {
+            imsProjectIds = listOf(imsProjectIds);
         }
     }
 }

@@ -31,6 +31,7 @@ final class FixturesValidator {
         FixturesValidator validator = new FixturesValidator();
         validator.checkRegions(fixtures, serviceRegion);
         validator.checkIdentity(fixtures);
+        validator.checkAgencies(fixtures);
         validator.checkServersAndDisks(fixtures);
         validator.checkPublicImages(fixtures);
         validator.checkOsVersions(fixtures);
@@ -106,6 +107,23 @@ final class FixturesValidator {
         if (project != null && !project.domainId().equals(user.domainId())) {
             problems.add("token " + token.value() + " is scoped to project " + project.id()
                     + " of another domain than its user's");
+        }
+    }
+
+    private void checkAgencies(Fixtures fixtures) {
+        Map<String, Fixtures.Domain> domains = index(fixtures.domains(), Fixtures.Domain::id);
+        Map<String, Fixtures.Project> projects = index(fixtures.projects(), Fixtures.Project::id);
+        requireUnique("agency", fixtures.agencies(), agency -> agency.domainId() + "/" + agency.name());
+        for (Fixtures.Agency agency : fixtures.agencies()) {
+            String name = "agency " + agency.name();
+            requireText("name of an agency of domain " + agency.domainId(), agency.name());
+            requireKnown(name, "domain", agency.domainId(), domains);
+            for (String projectId : agency.imsProjectIds()) {
+                Fixtures.Project project = requireKnown(name, "project", projectId, projects);
+                if (project != null && !project.domainId().equals(agency.domainId())) {
+                    problems.add(name + " grants rights in project " + projectId + " of another domain");
+                }
+            }
         }
     }
 

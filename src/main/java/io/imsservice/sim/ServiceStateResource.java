@@ -3,7 +3,10 @@ package io.imsservice.sim;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.imsservice.api.ImageJson;
 import io.imsservice.cloud.IdentityPort;
+import io.imsservice.domain.image.Image;
+import io.imsservice.domain.image.ImageAttributes;
 import io.imsservice.domain.image.ImageStatus;
+import io.imsservice.domain.job.JobFlowControl;
 import io.imsservice.domain.quota.ImageQuota;
 import io.imsservice.store.ImageStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -15,14 +18,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Simulation controls over the service's own state: a project's private-image quota, and image states that no IMS
- * call sets directly (protected, status).
+ * Simulation controls over the service's own state: a project's private-image quota and job flow-control limit,
+ * and image state that no IMS call sets directly.
  */
 @Path("/sim/v1")
 @Tag(name = "Simulation")
@@ -30,12 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceStateResource {
     private final ImageQuota quota;
     private final ImageStore images;
+    private final JobFlowControl flowControl;
     private final IdentityPort identity;
     private final SimJson json;
 
-    public ServiceStateResource(ImageQuota quota, ImageStore images, IdentityPort identity, SimJson json) {
+    public ServiceStateResource(ImageQuota quota, ImageStore images, JobFlowControl flowControl,
+            IdentityPort identity, SimJson json) {
         this.quota = quota;
         this.images = images;
+        this.flowControl = flowControl;
         this.identity = identity;
         this.json = json;
     }
@@ -67,29 +74,104 @@ public class ServiceStateResource {
                 });
     }
 
-    /** Body of PATCH /sim/v1/images/{image_id}; absent fields stay as they are. */
+    /** Body of PUT /sim/v1/flow-control/{project_id}. */
     @RegisterForReflection
-    public record ImageStateBody(@JsonProperty("protected") Boolean protectedImage, String status) {
+    public record FlowControlBody(@JsonProperty("max_running_jobs") Integer maxRunningJobs) {
+    }
+
+    @PUT
+    @Path("flow-control/{project_id}")
+    @Operation(operationId = "SimSetFlowControl",
+            summary = "Set a project's maximum number of unfinished async jobs until the next reset",
+            description = "A job submitted while the project has this many unfinished jobs fails with IMG.0060, "
+                    + "so 0 rejects every job.")
+    public Map<String, Object> setFlowControl(@PathParam("project_id") String projectId, String text) {
+        FlowControlBody body = json.convert(json.parseObject(text), FlowControlBody.class);
+        if (body.maxRunningJobs() == null) {
+            throw SimError.FIELD_INVALID.exception("max_running_jobs is required");
+        }
+        int limit = body.maxRunningJobs();
+        if (limit < 0) {
+            throw SimError.FIELD_INVALID.exception("max_running_jobs must be 0 or more, not " + limit);
+        }
+        flowControl.setMaxRunningJobs(projectId, limit);
+        return Map.of("project_id", projectId, "max_running_jobs", limit);
+    }
+
+    /**
+     * Body of PATCH /sim/v1/images/{image_id}. Absent fields stay as they are, and an empty string clears
+     * {@code system_cmk_id} and {@code backup_availability_zone}.
+     *
+     * @param imageSize {@code __image_size} in bytes
+     * @param wholeImage {@code __whole_image}: whether the image is a full-ECS image
+     * @param systemCmkId {@code __system__cmkid}: the KMS key of an encrypted image
+     * @param virtualEnvType {@code virtual_env_type}, such as {@code IsoImage} for an image made from an ISO file
+     * @param backupAvailabilityZone the one AZ that a full-ECS image's backup is still confined to
+     * @param backupReplicaRegions regions that already hold a replica of a full-ECS image's backup
+     */
+    @RegisterForReflection
+    public record ImageStateBody(
+            @JsonProperty("protected") Boolean protectedImage,
+            String status,
+            @JsonProperty("image_size") Long imageSize,
+            @JsonProperty("whole_image") Boolean wholeImage,
+            @JsonProperty("system_cmk_id") String systemCmkId,
+            @JsonProperty("virtual_env_type") String virtualEnvType,
+            @JsonProperty("backup_availability_zone") String backupAvailabilityZone,
+            @JsonProperty("backup_replica_regions") List<String> backupReplicaRegions) {
     }
 
     @PATCH
     @Path("images/{image_id}")
-    @Operation(operationId = "SimUpdateImageState", summary = "Set an image's protected flag or status")
+    @Operation(operationId = "SimUpdateImageState", summary = "Set image state that no IMS call sets directly",
+            description = "Sets the protected flag, the status, the size, the full-ECS flag and its backup state, "
+                    + "the encryption key or the virtualisation type of an image of any region.")
     public Uni<Map<String, Object>> updateImageState(@PathParam("image_id") String imageId, String text) {
         ImageStateBody body = json.convert(json.parseObject(text), ImageStateBody.class);
         ImageStatus status = body.status() == null ? null : parseStatus(body.status());
+        if (body.imageSize() != null && body.imageSize() < 0) {
+            throw SimError.FIELD_INVALID.exception("image_size must be 0 or more bytes, not " + body.imageSize());
+        }
+        if (body.backupReplicaRegions() != null && body.backupReplicaRegions().contains(null)) {
+            throw SimError.FIELD_INVALID.exception("backup_replica_regions must not contain null");
+        }
 
-        return images.update(imageId, image -> {
-            if (body.protectedImage() != null) {
-                image.protectedImage(body.protectedImage());
-            }
-            if (status != null) {
-                image.status(status);
-            }
-            return image.updatedAt(Instant.now());
-        })
+        return images.update(imageId, image -> applyImageState(image, body, status).updatedAt(Instant.now()))
                 .map(updated -> updated.orElseThrow(() -> SimError.NOT_FOUND.exception("No image " + imageId)))
                 .map(ImageJson::render);
+    }
+
+    private static Image applyImageState(Image image, ImageStateBody body, ImageStatus status) {
+        if (body.protectedImage() != null) {
+            image.protectedImage(body.protectedImage());
+        }
+        if (status != null) {
+            image.status(status);
+        }
+        if (body.imageSize() != null) {
+            image.property(ImageAttributes.IMAGE_SIZE, body.imageSize().toString());
+        }
+        if (body.wholeImage() != null) {
+            image.property(ImageAttributes.WHOLE_IMAGE, body.wholeImage().toString());
+        }
+        if (body.systemCmkId() != null) {
+            image.property(ImageAttributes.SYSTEM_CMK_ID, emptyToNull(body.systemCmkId()));
+        }
+        if (body.virtualEnvType() != null) {
+            image.property(ImageAttributes.VIRTUAL_ENV_TYPE, body.virtualEnvType());
+        }
+        if (body.backupAvailabilityZone() != null) {
+            image.backupAvailabilityZone(emptyToNull(body.backupAvailabilityZone()));
+        }
+        if (body.backupReplicaRegions() != null) {
+            image.backupReplicaRegions().clear();
+            image.backupReplicaRegions().addAll(body.backupReplicaRegions());
+        }
+        return image;
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static ImageStatus parseStatus(String status) {

@@ -5,11 +5,13 @@ public final class Fixture {
     public static final String ACME_PROJECT = "3169809b92f36bcf43d5addbbeb1f298";
     public static final String ACME_DEV_PROJECT = "9487c43fac40aea6089488d702d3d612";
     public static final String GLOBEX_PROJECT = "03194c3e1d7edb823ff057346401ff27";
+    public static final String ACME_SOUTH_PROJECT = "a95d7cb0b584c77df31fc29aa4b60739";
 
     public static final String ALICE_TOKEN = "token-alice";
     public static final String ALICE_DEV_TOKEN = "token-alice-dev";
     public static final String READER_TOKEN = "token-reader";
     public static final String BOB_TOKEN = "token-bob";
+    public static final String ALICE_SOUTH_TOKEN = "token-alice-south";
 
     public static final String READY_SERVER = "769a3921-26ba-537d-b2f0-908f1ce86fdf";
     public static final String READY_SERVER_SYSTEM_DISK = "c3a13583-ecfa-573c-b861-09cb738978ef";

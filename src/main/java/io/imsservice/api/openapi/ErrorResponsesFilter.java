@@ -33,6 +33,7 @@ public class ErrorResponsesFilter implements OASFilter {
     private static final Map<String, ImsError> EXAMPLES = Map.ofEntries(
             Map.entry("CreateImage", ImsError.SERVER_NOT_STOPPED),
             Map.entry("CreateImageInSafeMode", ImsError.SERVER_NOT_STOPPED),
+            Map.entry("CopyImageCrossRegion", ImsError.CROSS_REGION_COPY_SAME_REGION),
             Map.entry("ListImages", ImsError.URL_CONDITION_FORMAT_INVALID),
             Map.entry("UpdateImage", ImsError.ATTRIBUTE_CONFLICT),
             Map.entry("ShowJob", ImsError.RESOURCE_ID_INVALID),

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** IAM of the simulated cloud: the projects, tokens and access keys of the fixtures, read-only between resets. */
+/**
+ * IAM of the simulated cloud: the projects, tokens and access keys of the fixtures, read-only between resets, and
+ * agencies, which the simulation API can add to.
+ */
 @ApplicationScoped
 public class SimulatedIdentity implements IdentityPort {
 
@@ -23,6 +26,8 @@ public class SimulatedIdentity implements IdentityPort {
     }
 
     private volatile Directory directory = new Directory(List.of(), Map.of(), Map.of(), Map.of());
+    /** Agencies by domain id and name, in the order they were added. */
+    private final Map<String, Agency> agencies = new LinkedHashMap<>();
 
     void onFixturesLoaded(@Observes FixturesLoaded event) {
         Fixtures fixtures = event.fixtures();
@@ -47,6 +52,14 @@ public class SimulatedIdentity implements IdentityPort {
 
         directory = new Directory(List.copyOf(fixtures.regions()), Collections.unmodifiableMap(projects),
                 Collections.unmodifiableMap(tokens), Collections.unmodifiableMap(accessKeys));
+        replaceAgencies(fixtures.agencies());
+    }
+
+    private synchronized void replaceAgencies(List<Fixtures.Agency> fixtureAgencies) {
+        agencies.clear();
+        for (Fixtures.Agency agency : fixtureAgencies) {
+            saveAgency(new Agency(agency.name(), agency.domainId(), Set.copyOf(agency.imsProjectIds())));
+        }
     }
 
     @Override
@@ -94,5 +107,29 @@ public class SimulatedIdentity implements IdentityPort {
     @Override
     public Uni<Optional<AccessKey>> findAccessKey(String accessKeyId) {
         return Uni.createFrom().item(Optional.ofNullable(directory.accessKeys().get(accessKeyId)));
+    }
+
+    @Override
+    public Uni<Optional<Agency>> findAgency(String domainId, String agencyName) {
+        return Uni.createFrom().item(() -> agency(domainId, agencyName));
+    }
+
+    /** Returns the agency of the account with this name, if any. */
+    public synchronized Optional<Agency> agency(String domainId, String agencyName) {
+        return Optional.ofNullable(agencies.get(agencyKey(domainId, agencyName)));
+    }
+
+    /** Lists every agency of every account. */
+    public synchronized List<Agency> agencies() {
+        return List.copyOf(agencies.values());
+    }
+
+    /** Adds the agency, or replaces the one of the same account and name. */
+    public synchronized void saveAgency(Agency agency) {
+        agencies.put(agencyKey(agency.domainId(), agency.name()), agency);
+    }
+
+    private static String agencyKey(String domainId, String agencyName) {
+        return domainId + "/" + agencyName;
     }
 }

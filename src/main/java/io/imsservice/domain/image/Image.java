@@ -3,12 +3,17 @@ package io.imsservice.domain.image;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An image as the store keeps it. The Glance core attributes are fields; every other attribute (the IMS {@code __}
  * attributes, {@code virtual_env_type}, {@code enterprise_project_id}, {@code hw_firmware_type}, {@code max_ram}, and
  * custom attributes added by PATCH) is a string in {@link #properties}, because IMS returns them as strings.
+ *
+ * <p>The region and the state of a full-ECS image's backup are kept beside the attributes and never rendered. The
+ * store contains the images of every region, and callers see only those of their own region.
  *
  * <p>Instances are mutable but never shared: the store hands out copies, and changes go back through the store.
  */
@@ -26,8 +31,11 @@ public final class Image {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant activeAt;
+    private String region;
+    private String backupAvailabilityZone;
     private final LinkedHashMap<String, String> tags = new LinkedHashMap<>();
     private final TreeMap<String, String> properties = new TreeMap<>();
+    private final TreeSet<String> backupReplicaRegions = new TreeSet<>();
 
     public Image copy() {
         Image copy = new Image();
@@ -44,8 +52,11 @@ public final class Image {
         copy.createdAt = createdAt;
         copy.updatedAt = updatedAt;
         copy.activeAt = activeAt;
+        copy.region = region;
+        copy.backupAvailabilityZone = backupAvailabilityZone;
         copy.tags.putAll(tags);
         copy.properties.putAll(properties);
+        copy.backupReplicaRegions.addAll(backupReplicaRegions);
         return copy;
     }
 
@@ -171,6 +182,37 @@ public final class Image {
         return this;
     }
 
+    /** Region the image is stored in, or {@code null} for the service's own region ({@code ims.region}). */
+    public String region() {
+        return region;
+    }
+
+    public Image region(String value) {
+        region = value;
+        return this;
+    }
+
+    /**
+     * The one availability zone that a full-ECS image's backup is still confined to, or {@code null} when the backup
+     * is available in the whole region. Such an image cannot be copied to another region yet (IMG.0152).
+     */
+    public String backupAvailabilityZone() {
+        return backupAvailabilityZone;
+    }
+
+    public Image backupAvailabilityZone(String value) {
+        backupAvailabilityZone = value;
+        return this;
+    }
+
+    /**
+     * Regions that already hold a replica of a full-ECS image's backup, in name order. A second copy of the image to
+     * one of them fails with IMG.0150.
+     */
+    public Set<String> backupReplicaRegions() {
+        return backupReplicaRegions;
+    }
+
     /** Key/value tags in insertion order; a key-only tag has the value {@code ""}. */
     public Map<String, String> tags() {
         return tags;
@@ -207,6 +249,11 @@ public final class Image {
     /** Whether the image is a Marketplace image. */
     public boolean isMarket() {
         return "market".equals(imageType());
+    }
+
+    /** Whether the image is a full-ECS image, which captures every disk of a server in a backup. */
+    public boolean isWholeImage() {
+        return "true".equals(properties.get(ImageAttributes.WHOLE_IMAGE));
     }
 
     /** Whether the image belongs to the project. */

@@ -14,6 +14,7 @@ public final class ImageAttributes {
     public static final String DATA_ORIGIN = "__data_origin";
     public static final String ROOT_ORIGIN = "__root_origin";
     public static final String BACKUP_ID = "__backup_id";
+    public static final String ORIGINAL_IMAGE_NAME = "__originalimagename";
     public static final String WHOLE_IMAGE = "__whole_image";
     public static final String SYSTEM_CMK_ID = "__system__cmkid";
     public static final String IS_REGISTERED = "__isregistered";

@@ -21,7 +21,7 @@ public class ImageFactory {
         this.osVersions = osVersions;
     }
 
-    /** A private image with the request's common attributes, status {@code queued}. */
+    /** Builds a private image of the caller's project and region with the request's attributes, status queued. */
     public Image newPrivateImage(Caller caller, NewImageRequest request) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Image image = new Image()
@@ -31,6 +31,7 @@ public class ImageFactory {
                 .visibility("private")
                 .protectedImage(false)
                 .owner(caller.projectId())
+                .region(caller.region())
                 .diskFormat("zvhd2")
                 .minRam(request.minRam() == null ? 0 : request.minRam())
                 .createdAt(now)
@@ -68,6 +69,41 @@ public class ImageFactory {
         applyVirtualisation(image, server.vmType());
         applyOsVersion(image, server.osVersion());
         return image;
+    }
+
+    /**
+     * Builds the copy of an image in a project of another region, status {@code saving}. The copy keeps the source's
+     * formats, sizes and attributes, such as the OS and the virtualisation support, names the source in
+     * {@code __originalimagename}, and takes the name, description and enterprise project of the request. A copy of
+     * a full-ECS image gets a backup of its own in the target region.
+     */
+    public Image crossRegionCopy(Image source, NewImageRequest request, String projectId, String region) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Image image = new Image()
+                .id(UUID.randomUUID().toString())
+                .name(request.name())
+                .status(ImageStatus.SAVING)
+                .visibility("private")
+                .protectedImage(false)
+                .owner(projectId)
+                .region(region)
+                .diskFormat(source.diskFormat())
+                .containerFormat(source.containerFormat())
+                .minDisk(source.minDisk())
+                .minRam(source.minRam())
+                .createdAt(now)
+                .updatedAt(now);
+        image.properties().putAll(source.properties());
+        return image
+                .property(ImageAttributes.IMAGE_TYPE, "private")
+                .property(ImageAttributes.DESCRIPTION, request.description() == null ? "" : request.description())
+                .property(ImageAttributes.ENTERPRISE_PROJECT_ID, request.enterpriseProjectId() == null
+                        ? DEFAULT_ENTERPRISE_PROJECT
+                        : request.enterpriseProjectId())
+                .property(ImageAttributes.IMAGE_SIZE, "0")
+                .property(ImageAttributes.ORIGINAL_IMAGE_NAME, source.id())
+                .property(ImageAttributes.BACKUP_ID, source.isWholeImage() ? UUID.randomUUID().toString() : "")
+                .property(ImageAttributes.PRODUCT_CODE, "");
     }
 
     private static void applyArchitecture(Image image, String architecture) {

@@ -25,14 +25,22 @@ public class ImageRegistration {
      * image quota (IMG.0015). Both checks and the insert are one atomic store operation.
      */
     public Uni<Image> register(Caller caller, Image image) {
-        return images.insertPrivate(image, quota.privateImageLimit(caller.projectId()))
+        return register(caller.projectId(), image);
+    }
+
+    /**
+     * Inserts the image for a project other than the caller's, such as the target project of a cross-region copy,
+     * with the same name and quota checks against that project.
+     */
+    public Uni<Image> register(String projectId, Image image) {
+        return images.insertPrivate(image, quota.privateImageLimit(projectId))
                 .map(outcome -> switch (outcome) {
                     case INSERTED -> image;
                     case NAME_TAKEN -> throw ImsError.IMAGE_NAME_EXISTS.exception(image.name());
-                    case QUOTA_EXCEEDED -> throw ImsError.PRIVATE_IMAGE_QUOTA_EXCEEDED.exception(caller.projectId());
+                    case QUOTA_EXCEEDED -> throw ImsError.PRIVATE_IMAGE_QUOTA_EXCEEDED.exception(projectId);
                 })
                 .invoke(stored -> Log.infof("Image %s (%s) registered for project %s", stored.id(), stored.name(),
-                        caller.projectId()));
+                        projectId));
     }
 
     /** Marks a created image active with its final size in bytes. */

@@ -6,6 +6,7 @@ import io.imsservice.cloud.BlockStoragePort.Disk;
 import io.imsservice.cloud.ComputePort;
 import io.imsservice.cloud.ComputePort.Server;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobOutcome;
 import io.imsservice.domain.job.JobRunner;
@@ -43,20 +44,28 @@ public class ServerImageCreation {
         this.jobRunner = jobRunner;
     }
 
-    /** Validates the server and its system disk, reserves the image within quota, and starts the capture job. */
+    /**
+     * Validates the server and its system disk, reserves a job slot of the project (IMG.0060), reserves the image
+     * within quota, and starts the capture job. The job slot comes first, so that a project at its flow-control
+     * limit gets neither an image nor a busy server.
+     */
     public Uni<Job> createImageFromServer(Caller caller, NewImageRequest request, String serverId) {
         return compute.findServer(serverId)
                 .map(found -> requireOwnServer(caller, found, serverId))
                 .invoke(ServerImageCreation::requireCapturableServer)
                 .chain(this::findSystemDisk)
-                .chain(capture -> capture(caller, request, capture));
+                .chain(capture -> jobRunner.reserveSlot(caller.projectId())
+                        .chain(slot -> capture(caller, request, capture, slot)
+                                .onFailure().invoke(slot::release)
+                                .onCancellation().invoke(slot::release)));
     }
 
     /**
-     * Claims the server, registers the image and starts the job. A failure after the claim releases the server,
-     * and a failure after the registration removes the image, so a rejected request leaves nothing behind.
+     * Claims the server, registers the image and starts the job in the reserved job slot. A failure after the
+     * claim releases the server, and a failure after the registration removes the image, so a rejected request
+     * leaves nothing behind.
      */
-    private Uni<Job> capture(Caller caller, NewImageRequest request, ServerCapture capture) {
+    private Uni<Job> capture(Caller caller, NewImageRequest request, ServerCapture capture, Permit slot) {
         String serverId = capture.server().id();
         return compute.claimTask(serverId, CAPTURE_TASK_STATE)
                 .invoke(claimed -> {
@@ -65,7 +74,7 @@ public class ServerImageCreation {
                     }
                 })
                 .chain(() -> registration.register(caller, factory.fromServer(caller, request, capture))
-                        .chain(image -> startCaptureJob(caller, image, capture)
+                        .chain(image -> startCaptureJob(image, capture, slot)
                                 .onFailure().call(() -> registration.discard(image.id())))
                         .onFailure().call(() -> compute.setTaskState(serverId, null)));
     }
@@ -114,10 +123,10 @@ public class ServerImageCreation {
         }
     }
 
-    private Uni<Job> startCaptureJob(Caller caller, Image image, ServerCapture capture) {
+    private Uni<Job> startCaptureJob(Image image, ServerCapture capture, Permit slot) {
         String serverId = capture.server().id();
         Map<String, Object> entities = Map.of("image_name", image.name());
-        return jobRunner.submit(caller.projectId(), JobType.CREATE_IMAGE_BY_INSTANCE, entities,
+        return jobRunner.submit(slot, JobType.CREATE_IMAGE_BY_INSTANCE, entities,
                 () -> finishCapture(image, capture),
                 failure -> registration.markKilled(image.id())
                         .chain(() -> compute.setTaskState(serverId, null)));

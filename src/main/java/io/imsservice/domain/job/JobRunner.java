@@ -4,6 +4,7 @@ import io.imsservice.catalog.ErrorCatalog;
 import io.imsservice.catalog.ImsError;
 import io.imsservice.catalog.ImsException;
 import io.imsservice.domain.ImsSettings;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.store.JobStore;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +21,11 @@ import java.util.function.Supplier;
  * Submits async jobs and drives them INIT → RUNNING → SUCCESS or FAIL. A job's work runs when its configured
  * duration has passed and the {@link JobGate} lets it through; with a zero duration it finishes before the submitting
  * request returns, which keeps tests deterministic.
+ *
+ * <p>Every job occupies a slot of its project's flow control ({@link JobFlowControl}) from submission until its work
+ * ends. {@link #submit(String, String, Map, Supplier, Function)} takes the slot itself; an operation that changes
+ * state before it submits reserves the slot first with {@link #reserveSlot}, so that a rejection leaves nothing
+ * behind.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -27,12 +33,15 @@ public class JobRunner {
     private final JobGate gate;
     private final ImsSettings settings;
     private final ErrorCatalog catalog;
+    private final JobFlowControl flowControl;
 
-    public JobRunner(JobStore jobs, JobGate gate, ImsSettings settings, ErrorCatalog catalog) {
+    public JobRunner(JobStore jobs, JobGate gate, ImsSettings settings, ErrorCatalog catalog,
+            JobFlowControl flowControl) {
         this.jobs = jobs;
         this.gate = gate;
         this.settings = settings;
         this.catalog = catalog;
+        this.flowControl = flowControl;
     }
 
     /** Creates a job id of 32 lower-case hex digits, the form IMS uses. */
@@ -43,7 +52,16 @@ public class JobRunner {
     }
 
     /**
-     * Stores a new job and schedules its work.
+     * Reserves one of the project's job slots for a job submitted later with {@link #submit(Permit, String, Map,
+     * Supplier, Function)}. Fails with IMG.0060 when the project has as many unfinished jobs as its flow control
+     * allows. The caller releases the slot if it does not submit the job after all.
+     */
+    public Uni<Permit> reserveSlot(String projectId) {
+        return Uni.createFrom().item(() -> flowControl.acquireJobSlot(projectId));
+    }
+
+    /**
+     * Takes a job slot of the project (IMG.0060 when none is free), stores a new job and schedules its work.
      *
      * @param work produces the job's entities when the job ends; failing with {@link ImsException} ends the job in
      *     FAIL with that code and its catalog message, and any other failure with IMG.0061
@@ -51,6 +69,21 @@ public class JobRunner {
      */
     public Uni<Job> submit(String projectId, String type, Map<String, Object> initialEntities,
             Supplier<Uni<JobOutcome>> work, Function<Throwable, Uni<Void>> onFailure) {
+        return reserveSlot(projectId)
+                .chain(slot -> submit(slot, type, initialEntities, work, onFailure));
+    }
+
+    /**
+     * Stores a new job of the slot's project and schedules its work. The job occupies the slot until its work ends,
+     * or releases it at once if the job cannot be stored.
+     *
+     * @param work produces the job's entities when the job ends; failing with {@link ImsException} ends the job in
+     *     FAIL with that code and its catalog message, and any other failure with IMG.0061
+     * @param onFailure compensation to run when the work fails, such as marking the image killed
+     */
+    public Uni<Job> submit(Permit slot, String type, Map<String, Object> initialEntities,
+            Supplier<Uni<JobOutcome>> work, Function<Throwable, Uni<Void>> onFailure) {
+        String projectId = slot.key();
         Duration duration = settings.jobs().duration();
         Instant now = Instant.now();
         Job job = new Job()
@@ -62,8 +95,11 @@ public class JobRunner {
                 .plannedEndTime(now.plus(duration));
         job.entities().putAll(initialEntities);
 
-        Runnable finish = () -> gate.pass(() -> run(job.id(), work, onFailure));
+        Supplier<Uni<JobOutcome>> workInSlot = () -> Uni.createFrom().deferred(work::get)
+                .eventually(slot::release);
+        Runnable finish = () -> gate.pass(() -> run(job.id(), workInSlot, onFailure));
         return jobs.insert(job)
+                .onFailure().invoke(slot::release)
                 .invoke(() -> Log.infof("Job %s (%s) submitted by project %s", job.id(), type, projectId))
                 .chain(() -> duration.isZero() ? startNow(job.id(), finish) : schedule(job.id(), duration, finish))
                 .chain(() -> jobs.findById(job.id()))

@@ -1,0 +1,50 @@
+package io.imsservice.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/** Simulation API shortcuts that set up the cloud and the service state for a test. */
+public final class SimControls {
+
+    private SimControls() {
+    }
+
+    /** Creates a stopped KVM server of the acme project with its own 40 GiB system disk and returns its id. */
+    public static String createReadyServer(String name) {
+        String diskId = given().contentType(ContentType.JSON)
+                .body(Map.of("project_id", Fixture.ACME_PROJECT, "size_gb", 40, "bootable", true))
+                .post("/sim/v1/disks")
+                .then().statusCode(201)
+                .extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("project_id", Fixture.ACME_PROJECT, "name", name, "system_disk_id", diskId))
+                .post("/sim/v1/servers")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Returns the server's ECS task state, or null when it is idle. */
+    public static String serverTaskState(String serverId) {
+        return given().get("/sim/v1/servers/{id}", serverId)
+                .then().statusCode(200)
+                .extract().path("task_state");
+    }
+
+    /** Sets the maximum number of unfinished async jobs of the project until the next reset. */
+    public static void setMaxRunningJobs(String projectId, int limit) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("max_running_jobs", limit))
+                .put("/sim/v1/flow-control/{project}", projectId)
+                .then().statusCode(200);
+    }
+
+    /** Changes simulated image state with PATCH /sim/v1/images/{image_id}. */
+    public static void patchImage(String imageId, Map<String, Object> changes) {
+        given().contentType(ContentType.JSON)
+                .body(changes)
+                .patch("/sim/v1/images/{id}", imageId)
+                .then().statusCode(200);
+    }
+}
