@@ -17,9 +17,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Authenticates every request but those of {@link PublicPaths}, with an {@code X-Auth-Token} or an
  * SDK-HMAC-SHA256 {@code Authorization} header, and rejects the others as the API gateway does: 401 APIGW.0301.
  *
- * <p>Two filters do the work. The first authenticates asynchronously and leaves the {@link Caller} in a request
- * property, because its Uni may complete on a Vert.x callback where the CDI request context is not active. The
- * second runs after it on the request's own context and stores the caller in {@link CurrentCaller}.
+ * <p>Three filters do the work. The first authenticates asynchronously and leaves the {@link Caller}, or the
+ * failure, in a request property, because its Uni may complete on a Vert.x callback where the CDI request context
+ * is not active. The second runs after it on the request's own context and stores the caller in
+ * {@link CurrentCaller}. The third runs after routing and rejects the request if authentication failed.
  */
 public class AuthenticationFilter {
     private static final Logger LOG = Logger.getLogger(AuthenticationFilter.class);
@@ -27,6 +28,7 @@ public class AuthenticationFilter {
     static final String TOKEN_HEADER = "X-Auth-Token";
     static final String AUTHORIZATION_HEADER = "Authorization";
     private static final String CALLER_PROPERTY = AuthenticationFilter.class.getName() + ".caller";
+    private static final String REJECTION_PROPERTY = AuthenticationFilter.class.getName() + ".rejection";
 
     @Inject
     Authenticator authenticator;
@@ -44,7 +46,21 @@ public class AuthenticationFilter {
                 .invoke(caller -> context.setProperty(CALLER_PROPERTY, caller))
                 .map(caller -> (Response) null)
                 .onFailure(GatewayException.class)
-                .recoverWithItem(failure -> reject(context, (GatewayException) failure));
+                .invoke(failure -> context.setProperty(REJECTION_PROPERTY, failure))
+                .onFailure(GatewayException.class)
+                .recoverWithNull();
+    }
+
+    /**
+     * Rejects a request whose credentials failed, once it matched a route. The rejection waits until after
+     * routing, as at the API gateway, so that an unknown route gets 404 APIGW.0101 whatever the credentials.
+     */
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Response rejectUnauthenticated(ContainerRequestContext context) {
+        if (context.getProperty(REJECTION_PROPERTY) instanceof GatewayException failure) {
+            return reject(context, failure);
+        }
+        return null;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION + 1)
