@@ -3,6 +3,8 @@ package io.imsservice.support;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.imsservice.support.coverage.ErrorAssertion.Kind;
+import io.imsservice.support.coverage.ErrorCoverageLog;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -37,12 +39,31 @@ public final class Ims {
         given().post("/sim/v1/jobs/release").then().statusCode(200);
     }
 
-    /** Asserts the IMS error body: status, code and exact catalog message. */
+    /**
+     * Asserts the IMS error body: status, code and exact catalog message. A passed assertion is recorded for the
+     * error coverage gate, together with the running test.
+     */
     public static void assertError(ValidatableResponse response, int status, String code, String message) {
         response.statusCode(status)
                 .contentType(ContentType.JSON)
                 .body("error.code", equalTo(code))
                 .body("error.message", equalTo(message));
+
+        ErrorCoverageLog.record(Kind.RESPONSE, status, code, message);
+    }
+
+    /**
+     * Asserts that a job query returned a job that ended in FAIL with the code as {@code error_code} and the exact
+     * catalog message as {@code fail_reason}. A passed assertion is recorded for the error coverage gate.
+     */
+    public static void assertJobFailed(ValidatableResponse jobResponse, String code, String message) {
+        jobResponse.statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo("FAIL"))
+                .body("error_code", equalTo(code))
+                .body("fail_reason", equalTo(message));
+
+        ErrorCoverageLog.record(Kind.FAILED_JOB, 200, code, message);
     }
 
     /** Creates an image from the ready server as Alice and returns the job id. */
