@@ -11,7 +11,7 @@ public enum SimError {
     FIELD_INVALID("SIM.0002", 400),
     /** A field refers to a project or disk that does not exist, or to a disk that cannot be used there. */
     REFERENCE_INVALID("SIM.0003", 400),
-    /** No server or disk has the id in the path. */
+    /** No server, disk, image or fault has the id in the path. */
     NOT_FOUND("SIM.0004", 404),
     /** A server or disk with the requested id already exists. */
     ALREADY_EXISTS("SIM.0005", 409),

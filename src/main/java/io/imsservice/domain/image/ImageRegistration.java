@@ -2,6 +2,8 @@ package io.imsservice.domain.image;
 
 import io.imsservice.catalog.ImsError;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.quota.ImageQuota;
 import io.imsservice.store.ImageStore;
 import io.quarkus.logging.Log;
@@ -14,10 +16,12 @@ import java.time.Instant;
 public class ImageRegistration {
     private final ImageStore images;
     private final ImageQuota quota;
+    private final DependencyFaults faults;
 
-    public ImageRegistration(ImageStore images, ImageQuota quota) {
+    public ImageRegistration(ImageStore images, ImageQuota quota, DependencyFaults faults) {
         this.images = images;
         this.quota = quota;
+        this.faults = faults;
     }
 
     /**
@@ -31,16 +35,34 @@ public class ImageRegistration {
     /**
      * Inserts the image for a project other than the caller's, such as the target project of a cross-region copy,
      * with the same name and quota checks against that project.
+     *
+     * <p>Around the insert IMS calls its neighbours: IAM for the tenant (IMG.0064) and its domain (IMG.0065), and
+     * EPS to check the enterprise project (IMG.0154, IMG.0155) and then to bind the image to it (IMG.0156). When the
+     * binding fails, the image is removed again, so a failed request leaves nothing behind.
      */
     public Uni<Image> register(String projectId, Image image) {
-        return images.insertPrivate(image, quota.privateImageLimit(projectId))
+        return checkTenantAndEnterpriseProject(projectId)
+                .chain(() -> images.insertPrivate(image, quota.privateImageLimit(projectId)))
                 .map(outcome -> switch (outcome) {
                     case INSERTED -> image;
                     case NAME_TAKEN -> throw ImsError.IMAGE_NAME_EXISTS.exception(image.name());
                     case QUOTA_EXCEEDED -> throw ImsError.PRIVATE_IMAGE_QUOTA_EXCEEDED.exception(projectId);
                 })
+                .call(stored -> bindEnterpriseProject(stored, projectId))
                 .invoke(stored -> Log.infof("Image %s (%s) registered for project %s", stored.id(), stored.name(),
                         projectId));
+    }
+
+    private Uni<Void> checkTenantAndEnterpriseProject(String projectId) {
+        return faults.check(DependencyOperation.IAM_TENANT_LOOKUP, projectId)
+                .chain(() -> faults.check(DependencyOperation.IAM_DOMAIN_LOOKUP, projectId))
+                .chain(() -> faults.check(DependencyOperation.EPS_COMMUNICATION, projectId))
+                .chain(() -> faults.check(DependencyOperation.EPS_CHECK, projectId));
+    }
+
+    private Uni<Void> bindEnterpriseProject(Image image, String projectId) {
+        return faults.check(DependencyOperation.EPS_BINDING, projectId)
+                .onFailure().call(() -> discard(image.id()));
     }
 
     /** Marks a created image active with its final size in bytes. */

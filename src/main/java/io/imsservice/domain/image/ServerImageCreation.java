@@ -6,6 +6,8 @@ import io.imsservice.cloud.BlockStoragePort.Disk;
 import io.imsservice.cloud.ComputePort;
 import io.imsservice.cloud.ComputePort.Server;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobOutcome;
@@ -34,25 +36,30 @@ public class ServerImageCreation {
     private final ImageFactory factory;
     private final ImageRegistration registration;
     private final JobRunner jobRunner;
+    private final DependencyFaults faults;
 
     public ServerImageCreation(ComputePort compute, BlockStoragePort blockStorage, ImageFactory factory,
-            ImageRegistration registration, JobRunner jobRunner) {
+            ImageRegistration registration, JobRunner jobRunner, DependencyFaults faults) {
         this.compute = compute;
         this.blockStorage = blockStorage;
         this.factory = factory;
         this.registration = registration;
         this.jobRunner = jobRunner;
+        this.faults = faults;
     }
 
     /**
      * Validates the server and its system disk, reserves a job slot of the project (IMG.0060), reserves the image
      * within quota, and starts the capture job. The job slot comes first, so that a project at its flow-control
-     * limit gets neither an image nor a busy server.
+     * limit gets neither an image nor a busy server. The ECS look-up of the server (IMG.0137) and of its OS type
+     * (IMG.0138) may fail before any of this.
      */
     public Uni<Job> createImageFromServer(Caller caller, NewImageRequest request, String serverId) {
-        return compute.findServer(serverId)
+        return faults.check(DependencyOperation.VM_LOOKUP, caller.projectId())
+                .chain(() -> compute.findServer(serverId))
                 .map(found -> requireOwnServer(caller, found, serverId))
                 .invoke(ServerImageCreation::requireCapturableServer)
+                .call(server -> faults.check(DependencyOperation.OS_TYPE_LOOKUP, caller.projectId()))
                 .chain(this::findSystemDisk)
                 .chain(capture -> jobRunner.reserveSlot(caller.projectId())
                         .chain(slot -> capture(caller, request, capture, slot)
@@ -132,10 +139,17 @@ public class ServerImageCreation {
                         .chain(() -> compute.setTaskState(serverId, null)));
     }
 
+    /**
+     * Stores the captured system disk as the image file and activates the image. Storing it is an object storage
+     * access, which may fail with IMG.0036, IMG.0037 or IMG.0040 and then ends the job in FAIL.
+     */
     private Uni<JobOutcome> finishCapture(Image image, ServerCapture capture) {
         // NOTE: the simulated capture copies the whole system disk, so the image size is the disk size.
         long sizeBytes = capture.systemDisk().sizeGb() * 1024L * 1024L * 1024L;
-        return compute.setTaskState(capture.server().id(), null)
+        // NOTE: the IMS documentation does not say which credentials the real capture obtains for the image
+        // store. The emulator assumes the assume-token, AK/SK and endpoint steps of any object storage access.
+        return faults.checkObjectStorageAccess(image.owner())
+                .chain(() -> compute.setTaskState(capture.server().id(), null))
                 .chain(() -> registration.activate(image.id(), sizeBytes))
                 .map(active -> JobOutcome.of(Map.of("image_id", active.id(), "image_name", active.name())));
     }

@@ -4,6 +4,8 @@ import io.imsservice.catalog.ErrorCatalog;
 import io.imsservice.catalog.ImsError;
 import io.imsservice.catalog.ImsException;
 import io.imsservice.domain.ImsSettings;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.store.JobStore;
 import io.quarkus.logging.Log;
@@ -34,14 +36,16 @@ public class JobRunner {
     private final ImsSettings settings;
     private final ErrorCatalog catalog;
     private final JobFlowControl flowControl;
+    private final DependencyFaults faults;
 
     public JobRunner(JobStore jobs, JobGate gate, ImsSettings settings, ErrorCatalog catalog,
-            JobFlowControl flowControl) {
+            JobFlowControl flowControl, DependencyFaults faults) {
         this.jobs = jobs;
         this.gate = gate;
         this.settings = settings;
         this.catalog = catalog;
         this.flowControl = flowControl;
+        this.faults = faults;
     }
 
     /** Creates a job id of 32 lower-case hex digits, the form IMS uses. */
@@ -77,6 +81,11 @@ public class JobRunner {
      * Stores a new job of the slot's project and schedules its work. The job occupies the slot until its work ends,
      * or releases it at once if the job cannot be stored.
      *
+     * <p>When the job engine rejects the submission (IMG.0018), the Uni fails and no job exists, so the caller must
+     * undo what it prepared for the job; {@code onFailure} does not run then. When the job's work is due, the
+     * OpenStack task (IMG.0014) and IMS's own processing (IMG.0061) may fail before the work runs, and the job then
+     * ends in FAIL like a failed work.
+     *
      * @param work produces the job's entities when the job ends; failing with {@link ImsException} ends the job in
      *     FAIL with that code and its catalog message, and any other failure with IMG.0061
      * @param onFailure compensation to run when the work fails, such as marking the image killed
@@ -95,15 +104,22 @@ public class JobRunner {
                 .plannedEndTime(now.plus(duration));
         job.entities().putAll(initialEntities);
 
-        Supplier<Uni<JobOutcome>> workInSlot = () -> Uni.createFrom().deferred(work::get)
+        Supplier<Uni<JobOutcome>> workInSlot = () -> checkTaskDependencies(projectId)
+                .chain(work::get)
                 .eventually(slot::release);
         Runnable finish = () -> gate.pass(() -> run(job.id(), workInSlot, onFailure));
-        return jobs.insert(job)
+        return faults.check(DependencyOperation.JOB_SUBMISSION, projectId)
+                .chain(() -> jobs.insert(job))
                 .onFailure().invoke(slot::release)
                 .invoke(() -> Log.infof("Job %s (%s) submitted by project %s", job.id(), type, projectId))
                 .chain(() -> duration.isZero() ? startNow(job.id(), finish) : schedule(job.id(), duration, finish))
                 .chain(() -> jobs.findById(job.id()))
                 .map(stored -> stored.orElse(job));
+    }
+
+    private Uni<Void> checkTaskDependencies(String projectId) {
+        return faults.check(DependencyOperation.OPENSTACK_TASK, projectId)
+                .chain(() -> faults.check(DependencyOperation.JOB_EXECUTION, projectId));
     }
 
     private Uni<Void> startNow(String jobId, Runnable finish) {
@@ -136,7 +152,8 @@ public class JobRunner {
                 .chain(work::get)
                 .chain(outcome -> succeed(jobId, outcome))
                 .onFailure().recoverWithUni(failure -> fail(jobId, failure, onFailure))
-                .subscribe().with(ignored -> { }, failure -> Log.errorf(failure, "Job %s could not be finished", jobId));
+                .subscribe().with(ignored -> { },
+                        failure -> Log.errorf(failure, "Job %s could not be finished", jobId));
     }
 
     private Uni<Void> succeed(String jobId, JobOutcome outcome) {
