@@ -11,6 +11,7 @@ import io.imsservice.domain.quota.ImageQuota;
 import io.imsservice.store.ImageStore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,17 +22,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Simulation controls over the service's own state: a project's private-image quota and job flow-control limit,
- * and image state that no IMS call sets directly.
+ * and image state that no IMS call sets directly. Tests use the image state to produce images of every kind, such
+ * as full-ECS, encrypted, backup-based or shared images.
  */
 @Path("/sim/v1")
 @Tag(name = "Simulation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceStateResource {
+    /** Glance core attributes, which have their own fields or cannot be set; the attributes map rejects them. */
+    private static final Set<String> CORE_ATTRIBUTES = Set.of(
+            "id", "name", "status", "visibility", "protected", "owner", "tags", "container_format", "disk_format",
+            "min_disk", "min_ram", "size", "virtual_size", "checksum", "file", "self", "schema", "created_at",
+            "updated_at", "active_at");
+    private static final String ATTRIBUTE_NAME = "[a-z_][a-z0-9_]{0,254}";
+
     private final ImageQuota quota;
     private final ImageStore images;
     private final JobFlowControl flowControl;
@@ -108,6 +119,9 @@ public class ServiceStateResource {
      * @param virtualEnvType {@code virtual_env_type}, such as {@code IsoImage} for an image made from an ISO file
      * @param backupAvailabilityZone the one AZ that a full-ECS image's backup is still confined to
      * @param backupReplicaRegions regions that already hold a replica of a full-ECS image's backup
+     * @param visibility {@code private}, {@code public} or {@code shared}
+     * @param attributes extension and custom attributes by JSON name, such as {@code __backup_id}; a null value
+     *     removes the attribute. IMS returns them as strings, so numbers and booleans are stored as text.
      */
     @RegisterForReflection
     public record ImageStateBody(
@@ -118,16 +132,24 @@ public class ServiceStateResource {
             @JsonProperty("system_cmk_id") String systemCmkId,
             @JsonProperty("virtual_env_type") String virtualEnvType,
             @JsonProperty("backup_availability_zone") String backupAvailabilityZone,
-            @JsonProperty("backup_replica_regions") List<String> backupReplicaRegions) {
+            @JsonProperty("backup_replica_regions") List<String> backupReplicaRegions,
+            @Pattern(regexp = "private|public|shared", message = "must be private, public or shared")
+            String visibility,
+            @Schema(description = "Attributes to set; null removes one")
+            Map<String, String> attributes) {
     }
 
     @PATCH
     @Path("images/{image_id}")
     @Operation(operationId = "SimUpdateImageState", summary = "Set image state that no IMS call sets directly",
             description = "Sets the protected flag, the status, the size, the full-ECS flag and its backup state, "
-                    + "the encryption key or the virtualisation type of an image of any region.")
+                    + "the encryption key, the virtualisation type, the visibility or any extension attribute of an "
+                    + "image of any region.")
     public Uni<Map<String, Object>> updateImageState(@PathParam("image_id") String imageId, String text) {
-        ImageStateBody body = json.convert(json.parseObject(text), ImageStateBody.class);
+        ImageStateBody body = json.validate(json.convert(json.parseObject(text), ImageStateBody.class));
+        if (body.attributes() != null) {
+            body.attributes().keySet().forEach(ServiceStateResource::requireSettableAttribute);
+        }
         ImageStatus status = body.status() == null ? null : parseStatus(body.status());
         if (body.imageSize() != null && body.imageSize() < 0) {
             throw SimError.FIELD_INVALID.exception("image_size must be 0 or more bytes, not " + body.imageSize());
@@ -167,7 +189,24 @@ public class ServiceStateResource {
             image.backupReplicaRegions().clear();
             image.backupReplicaRegions().addAll(body.backupReplicaRegions());
         }
+        if (body.visibility() != null) {
+            image.visibility(body.visibility());
+        }
+        if (body.attributes() != null) {
+            body.attributes().forEach(image::property);
+        }
         return image;
+    }
+
+    private static void requireSettableAttribute(String name) {
+        if (CORE_ATTRIBUTES.contains(name)) {
+            throw SimError.FIELD_INVALID.exception("Attribute '" + name + "' is a core image attribute; set "
+                    + "protected, status and visibility through their own fields");
+        }
+        if (!name.matches(ATTRIBUTE_NAME)) {
+            throw SimError.FIELD_INVALID.exception("Attribute '" + name + "' must be lower case letters, digits "
+                    + "and underscores, such as __backup_id");
+        }
     }
 
     private static String emptyToNull(String value) {

@@ -41,7 +41,9 @@ public class ErrorResponsesFilter implements OASFilter {
             Map.entry("GlanceListImages", ImsError.URL_CONDITION_FORMAT_INVALID),
             Map.entry("GlanceShowImage", ImsError.IMAGE_ID_NOT_FOUND),
             Map.entry("GlanceUpdateImage", ImsError.ATTRIBUTE_CONFLICT),
-            Map.entry("GlanceDeleteImage", ImsError.DELETE_PROTECTED_IMAGE));
+            Map.entry("GlanceDeleteImage", ImsError.DELETE_PROTECTED_IMAGE),
+            Map.entry("EmulatorUpdateMarketplaceState", ImsError.MARKETPLACE_ALREADY_PUBLISHED),
+            Map.entry("EmulatorShowMarketplaceState", ImsError.IMAGE_ID_NOT_FOUND));
 
     /** Glance statuses with the example code of each, for operations under /v2/images and /v2/schemas. */
     private static final Map<Integer, ImsError> GLANCE_STATUS_EXAMPLES = Map.of(

@@ -33,6 +33,7 @@ public final class Image {
     private Instant activeAt;
     private String region;
     private String backupAvailabilityZone;
+    private MarketplaceState marketplaceState;
     private final LinkedHashMap<String, String> tags = new LinkedHashMap<>();
     private final TreeMap<String, String> properties = new TreeMap<>();
     private final TreeSet<String> backupReplicaRegions = new TreeSet<>();
@@ -54,6 +55,7 @@ public final class Image {
         copy.activeAt = activeAt;
         copy.region = region;
         copy.backupAvailabilityZone = backupAvailabilityZone;
+        copy.marketplaceState = marketplaceState;
         copy.tags.putAll(tags);
         copy.properties.putAll(properties);
         copy.backupReplicaRegions.addAll(backupReplicaRegions);
@@ -213,6 +215,16 @@ public final class Image {
         return backupReplicaRegions;
     }
 
+    /** Place of the image in the Marketplace publishing flow, or {@code null} when it never entered it. */
+    public MarketplaceState marketplaceState() {
+        return marketplaceState;
+    }
+
+    public Image marketplaceState(MarketplaceState value) {
+        marketplaceState = value;
+        return this;
+    }
+
     /** Key/value tags in insertion order; a key-only tag has the value {@code ""}. */
     public Map<String, String> tags() {
         return tags;
@@ -254,6 +266,11 @@ public final class Image {
     /** Whether the image is a full-ECS image, which captures every disk of a server in a backup. */
     public boolean isWholeImage() {
         return "true".equals(properties.get(ImageAttributes.WHOLE_IMAGE));
+    }
+
+    /** Whether the image is being published to the Marketplace or is listed there. */
+    public boolean inMarketplaceFlow() {
+        return marketplaceState != null && marketplaceState.inFlow();
     }
 
     /** Whether the image belongs to the project. */

@@ -5,8 +5,9 @@ import io.imsservice.domain.ImsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Which images a caller can see: its own and public ones, in the region of the caller's project. The store also
- * contains images of other regions, such as the targets of cross-region copies, and those stay invisible here.
+ * Which images a caller can see: its own, public ones, and Marketplace images, which every tenant can buy, in the
+ * region of the caller's project. The store also contains images of other regions, such as the targets of
+ * cross-region copies, and those stay invisible here.
  */
 @ApplicationScoped
 public class ImageAccess {
@@ -18,7 +19,7 @@ public class ImageAccess {
 
     public boolean canSee(Caller caller, Image image) {
         boolean sameRegion = regionOf(image).equals(caller.region());
-        return sameRegion && (image.isOwnedBy(caller.projectId()) || image.isPublic());
+        return sameRegion && (image.isOwnedBy(caller.projectId()) || image.isPublic() || image.isMarket());
     }
 
     /** Returns the region the image is stored in; an image without one is in the service's own region. */

@@ -19,8 +19,9 @@ public class ImageDeletion {
     }
 
     /**
-     * Deletes the image after the checks, in this order: public (IMG.0094), Marketplace (IMG.0093), not the owner
-     * (IMG.0092), protected (IMG.0091), still being created (IMG.0090).
+     * Deletes the image after the checks, in this order: public (IMG.0094), the caller's image in the Marketplace
+     * flow, which must be withdrawn first (IMG.0028), Marketplace (IMG.0093), not the owner (IMG.0092), protected
+     * (IMG.0091), still being created (IMG.0090).
      */
     public Uni<Void> deleteImage(Caller caller, String imageId) {
         return lookup.findVisibleImage(caller, imageId)
@@ -33,6 +34,9 @@ public class ImageDeletion {
     private static void requireDeletable(Caller caller, Image image) {
         if (image.isPublic()) {
             throw ImsError.DELETE_PUBLIC_IMAGE.exception(image.id());
+        }
+        if (image.isOwnedBy(caller.projectId()) && image.inMarketplaceFlow()) {
+            throw ImsError.IMAGE_PROTECTED.exception(image.id() + " is " + image.marketplaceState().wireValue());
         }
         if (image.isMarket()) {
             throw ImsError.DELETE_MARKETPLACE_IMAGE.exception(image.id());
