@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Parses image PATCH bodies. Two shapes are accepted: JSON-patch objects {@code {"op":"replace","path":"/name",
  * "value":"x"}} (IMS and Glance v2.1), and Glance v2.0 objects {@code {"replace":"/name","value":"x"}}. Values may be
- * strings, numbers or booleans; IMS stores them as strings.
+ * strings, numbers or booleans; IMS stores them as strings. A name that is not a string fails with IMG.0062.
  */
 public final class PatchBodies {
     private static final ObjectMapper JSON = StrictJson.newMapper();
@@ -59,7 +59,13 @@ public final class PatchBodies {
         if (!OPERATIONS.contains(op)) {
             throw ImsError.REQUEST_FORMAT_INVALID.exception("patch op " + op);
         }
-        return new PatchOperation(op, attribute(path), value(step.get("value")));
+        String attribute = attribute(path);
+        JsonNode value = step.get("value");
+        // Other attributes accept numbers and booleans as text, but an image name must be a JSON string.
+        if (attribute.equals("name") && value != null && !value.isNull() && !value.isTextual()) {
+            throw ImsError.IMAGE_NAME_INCORRECT.exception("name of JSON type " + value.getNodeType());
+        }
+        return new PatchOperation(op, attribute, value(value));
     }
 
     private static String attribute(JsonNode path) {

@@ -3,7 +3,9 @@ package io.imsservice.api;
 import io.imsservice.api.auth.CurrentCaller;
 import io.imsservice.domain.quota.ImageQuota;
 import io.smallrye.mutiny.Uni;
+import io.imsservice.catalog.ImsError;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,7 +15,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /v1/cloudimages/quota. */
+/** GET /v1/cloudimages/quota, and the refusal to change it. */
 @Path("/")
 @Tag(name = "Quota", description = "Private image quota")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,5 +44,18 @@ public class QuotaResource {
                     resource.put("max", ImageQuota.MAX);
                     return Map.of("quotas", Map.of("resources", List.of(resource)));
                 });
+    }
+
+    /**
+     * Rejects every change of the private image quota with IMG.0034, because IMS gives tenants no way to change the
+     * number of images they may own.
+     */
+    // NOTE: the IMS documentation names no path for this refusal; the emulator returns it for a PUT of the quota.
+    @PUT
+    @Path("v1/cloudimages/quota")
+    @Operation(operationId = "EmulatorUpdateImageQuota", summary = "Reject a change of the image quota")
+    public Map<String, Object> updateImageQuota(String body) {
+        throw ImsError.IMAGE_COUNT_NOT_MODIFIABLE.exception("quota change by project "
+                + currentCaller.get().projectId());
     }
 }

@@ -3,6 +3,7 @@ package io.imsservice.domain;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Service settings under the {@code ims.} prefix. */
 @ConfigMapping(prefix = "ims")
@@ -23,6 +24,18 @@ public interface ImsSettings {
     FlowControl flowControl();
 
     CrossRegion crossRegion();
+
+    Coverage coverage();
+
+    /**
+     * Settings of the build's error coverage gate, ErrorCoverageIT. The service reads none of them; they are mapped
+     * so that {@code mvn verify -Dims.coverage.minimum=N}, which Maven also passes to the tests that start the
+     * service, does not stop start-up as an unknown property.
+     */
+    interface Coverage {
+        /** Catalog entries that need a test proving them; the gate defaults to all of them. */
+        OptionalInt minimum();
+    }
 
     interface Fixtures {
         /** Fixtures file loaded at start-up and on every reset: a file system path, or {@code classpath:} and a

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.imsservice.api.validation.ImageDescription;
 import io.imsservice.api.validation.ImageName;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -24,6 +25,9 @@ public record CreateImageRequestBody(
         @JsonProperty("os_version") String osVersion,
         @JsonProperty("os_type") String osType,
         @JsonProperty("is_config") Boolean isConfig,
+        // NOTE: the IMS sources document only the IMG.0011 message for this field, so the emulator checks its
+        // value alone: when present it must be true.
+        @JsonProperty("forceCreate") @AssertTrue(message = "FORCE_CREATE_REQUIRED") Boolean forceCreate,
         @JsonProperty("cmk_id") String cmkId,
         String type,
         @JsonProperty("is_quick_import") Boolean isQuickImport,

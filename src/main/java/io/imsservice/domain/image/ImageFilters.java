@@ -16,18 +16,20 @@ import java.util.function.Predicate;
 
 /**
  * Builds the image predicate of a list request from its query parameters. A malformed parameter fails with
- * IMG.0017 (URL condition format), an unknown {@code __imagetype} with IMG.0024; unknown parameters are ignored.
+ * IMG.0017 (URL condition format), an unknown {@code __imagetype} with IMG.0024, an unknown {@code __os_type} with
+ * IMG.0056, and {@code __isregistered=false} with IMG.0025; unknown parameters are ignored.
  */
 public final class ImageFilters {
     /** Filters that compare an extension attribute with the parameter as an exact string. */
     private static final Set<String> EXACT_PROPERTY_FILTERS = Set.of(
-            "__os_type", "__platform", "__os_bit", "__os_version", "virtual_env_type", "__isregistered",
+            "__platform", "__os_bit", "__os_version", "virtual_env_type",
             "__whole_image", "__system__cmkid", "__support_kvm", "__support_xen", "__support_largememory",
             "__support_diskintensive", "__support_highperformance", "__support_xen_hana", "__support_kvm_infiniband",
             "__support_xen_gpu_type", "__support_kvm_gpu_type", "hw_firmware_type", "__productcode");
     private static final Set<String> IMAGE_TYPES = Set.of("gold", "private", "shared", "market");
     private static final Set<String> VISIBILITIES = Set.of("public", "private", "shared");
     private static final Set<String> STATUSES = Set.of("queued", "saving", "active", "killed", "deleted");
+    private static final Set<String> OS_TYPES = Set.of("Linux", "Windows", "Other");
     private static final DateTimeFormatter SPACED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ImageFilters() {
@@ -55,6 +57,8 @@ public final class ImageFilters {
             case "status" -> statusFilter(value);
             case "visibility" -> visibilityFilter(value);
             case "__imagetype" -> imageTypeFilter(value);
+            case "__os_type" -> osTypeFilter(value);
+            case "__isregistered" -> registeredFilter(parseBoolean(name, value));
             case "protected" -> protectedFilter(parseBoolean(name, value));
             case "disk_format" -> image -> value.equals(image.diskFormat());
             case "container_format" -> image -> value.equals(image.containerFormat());
@@ -100,6 +104,24 @@ public final class ImageFilters {
             throw ImsError.IMAGE_TYPE_INVALID.exception(value);
         }
         return image -> value.equals(image.imageType());
+    }
+
+    private static Predicate<Image> osTypeFilter(String value) {
+        if (!OS_TYPES.contains(value)) {
+            throw ImsError.OS_VERSION_INVALID.exception("__os_type " + value);
+        }
+        return image -> value.equals(image.property(ImageAttributes.OS_TYPE));
+    }
+
+    /**
+     * Rejects a request for unregistered images, which only operators may list. Every caller of this service is a
+     * tenant user, who lists registered images alone.
+     */
+    private static Predicate<Image> registeredFilter(boolean registered) {
+        if (!registered) {
+            throw ImsError.USER_TYPE_INVALID.exception("__isregistered=false needs an operator");
+        }
+        return image -> "true".equals(image.property(ImageAttributes.IS_REGISTERED));
     }
 
     /** {@code tag=key=value} matches that tag; {@code tag=key} matches a key-only tag. */

@@ -5,10 +5,15 @@ import io.imsservice.domain.Caller;
 import io.imsservice.store.ImageStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.regex.Pattern;
 
 /** Finds one image the caller can see. */
 @ApplicationScoped
 public class ImageLookup {
+    /** Image ids are UUIDs in the 8-4-4-4-12 hex form. */
+    private static final Pattern IMAGE_ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final ImageStore images;
     private final ImageAccess access;
 
@@ -17,8 +22,14 @@ public class ImageLookup {
         this.access = access;
     }
 
-    /** Returns the image, or fails with IMG.0027 when it does not exist or the caller cannot see it. */
+    /**
+     * Returns the image. Fails with IMG.0066 when the id is not a UUID, and with IMG.0027 when the image does not
+     * exist or the caller cannot see it.
+     */
     public Uni<Image> findVisibleImage(Caller caller, String imageId) {
+        if (imageId == null || !IMAGE_ID.matcher(imageId).matches()) {
+            return Uni.createFrom().failure(ImsError.IMAGE_ID_INVALID.exception("image id " + imageId));
+        }
         return images.findById(imageId)
                 .map(found -> found
                         .filter(image -> access.canSee(caller, image))

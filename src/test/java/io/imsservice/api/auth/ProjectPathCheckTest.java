@@ -31,10 +31,19 @@ class ProjectPathCheckTest {
     }
 
     @Test
-    void missingProjectFailsWithImg0030() {
+    void missingProjectFailsWithImg0067() {
         ImsException failure = catchThrowableOfType(ImsException.class,
                 () -> ProjectPathCheck.require(CALLER, null));
 
-        assertThat(failure.error()).isEqualTo(ImsError.PROJECT_OR_TOKEN_INVALID);
+        assertThat(failure.error()).isEqualTo(ImsError.PROJECT_ID_INVALID);
+    }
+
+    @Test
+    void malformedProjectFailsWithImg0067() {
+        ImsException failure = catchThrowableOfType(ImsException.class,
+                () -> ProjectPathCheck.require(CALLER, "3169809B92F36BCF43D5ADDBBEB1F298"));
+
+        assertThat(failure.error()).isEqualTo(ImsError.PROJECT_ID_INVALID);
+        assertThat(failure.error().code()).isEqualTo("IMG.0067");
     }
 }
