@@ -94,12 +94,25 @@ final class CoverageReport {
         TestIdentity test = proof.test();
         String scenario = words(test.methodName());
         if (!test.displayName().equals(test.methodName() + "()")) {
-            scenario += ": " + test.displayName();
+            scenario += ": " + unquote(test.displayName());
         }
         if (proof.kind() == ErrorAssertion.Kind.FAILED_JOB) {
             scenario += " (job ends in FAIL)";
         }
         return scenario;
+    }
+
+    /**
+     * Removes the double quotes and backslash escapes that JUnit puts around a string argument in a display name,
+     * such as {@code "running server"} for a case named {@code {0}}.
+     */
+    static String unquote(String displayName) {
+        if (displayName.length() < 2 || !displayName.startsWith("\"") || !displayName.endsWith("\"")) {
+            return displayName;
+        }
+        return displayName.substring(1, displayName.length() - 1)
+                .replace("\\\"", "\"")
+                .replace("\\\\", "\\");
     }
 
     private static String testCell(List<ErrorAssertion> proofs) {

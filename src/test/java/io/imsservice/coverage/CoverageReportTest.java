@@ -58,6 +58,14 @@ class CoverageReportTest {
     }
 
     @Test
+    void scenarioDropsQuotesOfStringArguments() {
+        assertThat(CoverageReport.unquote("\"running server\"")).isEqualTo("running server");
+        assertThat(CoverageReport.unquote("\"[{\\\"op\\\":\\\"move\\\"}]\"")).isEqualTo("[{\"op\":\"move\"}]");
+        assertThat(CoverageReport.unquote("running server")).isEqualTo("running server");
+        assertThat(CoverageReport.unquote("\"")).isEqualTo("\"");
+    }
+
+    @Test
     void markdownNamesScenarioAndTest() {
         List<ErrorAssertion> assertions = List.of(
                 new ErrorAssertion(Kind.RESPONSE, 400, "IMG.0008",
