@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,8 +121,8 @@ public class ServiceStateResource {
      * @param backupAvailabilityZone the one AZ that a full-ECS image's backup is still confined to
      * @param backupReplicaRegions regions that already hold a replica of a full-ECS image's backup
      * @param visibility {@code private}, {@code public} or {@code shared}
-     * @param attributes extension and custom attributes by JSON name, such as {@code __backup_id}; a null value
-     *     removes the attribute. IMS returns them as strings, so numbers and booleans are stored as text.
+     * @param attributes extension and custom attributes by JSON name, such as {@code __backup_id}: a string, a
+     *     number or a boolean, stored as text because IMS returns them as strings, or null to remove the attribute
      */
     @RegisterForReflection
     public record ImageStateBody(
@@ -136,7 +137,7 @@ public class ServiceStateResource {
             @Pattern(regexp = "private|public|shared", message = "must be private, public or shared")
             String visibility,
             @Schema(description = "Attributes to set; null removes one")
-            Map<String, String> attributes) {
+            Map<String, Object> attributes) {
     }
 
     @PATCH
@@ -147,9 +148,7 @@ public class ServiceStateResource {
                     + "image of any region.")
     public Uni<Map<String, Object>> updateImageState(@PathParam("image_id") String imageId, String text) {
         ImageStateBody body = json.validate(json.convert(json.parseObject(text), ImageStateBody.class));
-        if (body.attributes() != null) {
-            body.attributes().keySet().forEach(ServiceStateResource::requireSettableAttribute);
-        }
+        Map<String, String> attributes = body.attributes() == null ? Map.of() : attributeTexts(body.attributes());
         ImageStatus status = body.status() == null ? null : parseStatus(body.status());
         if (body.imageSize() != null && body.imageSize() < 0) {
             throw SimError.FIELD_INVALID.exception("image_size must be 0 or more bytes, not " + body.imageSize());
@@ -158,12 +157,14 @@ public class ServiceStateResource {
             throw SimError.FIELD_INVALID.exception("backup_replica_regions must not contain null");
         }
 
-        return images.update(imageId, image -> applyImageState(image, body, status).updatedAt(Instant.now()))
+        return images.update(imageId, image -> applyImageState(image, body, status, attributes)
+                        .updatedAt(Instant.now()))
                 .map(updated -> updated.orElseThrow(() -> SimError.NOT_FOUND.exception("No image " + imageId)))
                 .map(ImageJson::render);
     }
 
-    private static Image applyImageState(Image image, ImageStateBody body, ImageStatus status) {
+    private static Image applyImageState(Image image, ImageStateBody body, ImageStatus status,
+            Map<String, String> attributes) {
         if (body.protectedImage() != null) {
             image.protectedImage(body.protectedImage());
         }
@@ -192,10 +193,22 @@ public class ServiceStateResource {
         if (body.visibility() != null) {
             image.visibility(body.visibility());
         }
-        if (body.attributes() != null) {
-            body.attributes().forEach(image::property);
-        }
+        attributes.forEach(image::property);
         return image;
+    }
+
+    /** Checks the attribute names and turns each scalar value into its text; a null value stays null. */
+    private static Map<String, String> attributeTexts(Map<String, Object> attributes) {
+        Map<String, String> texts = new HashMap<>();
+        attributes.forEach((name, value) -> {
+            requireSettableAttribute(name);
+            if (value instanceof Map<?, ?> || value instanceof List<?>) {
+                throw SimError.FIELD_INVALID.exception("Attribute '" + name + "' must be a string, a number, a "
+                        + "boolean or null");
+            }
+            texts.put(name, value == null ? null : value.toString());
+        });
+        return texts;
     }
 
     private static void requireSettableAttribute(String name) {

@@ -4,6 +4,7 @@ import static io.imsservice.support.Ims.asAlice;
 import static io.imsservice.support.Ims.assertError;
 import static io.imsservice.support.Ims.assertJobFailed;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -40,7 +42,7 @@ class DependencyFaultTest {
         "job_submission     | IMG.0018 | An error occurred when the job was submitted.",
     })
     void createFailsOnRequestWithDependencyCode(String operation, String code, String message) {
-        Ims.injectFault(operation);
+        SimControls.injectFault(operation);
 
         assertError(asAlice().body(Map.of("name", "faulty", "instance_id", Fixture.READY_SERVER))
                 .post("/v2/cloudimages/action").then(), 400, code, message);
@@ -51,7 +53,7 @@ class DependencyFaultTest {
         asAlice().get("/v1/cloudimages/quota")
                 .then().statusCode(200)
                 .body("quotas.resources[0].used", equalTo(0));
-        assertServerIdle(Fixture.READY_SERVER);
+        assertThat(SimControls.serverTaskState(Fixture.READY_SERVER)).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,7 +65,7 @@ class DependencyFaultTest {
         "object_storage_address | IMG.0040 | An error occurred in the object storage address was obtained.",
     })
     void captureJobFailsWithDependencyCode(String operation, String code, String message) {
-        Ims.injectFault(operation);
+        SimControls.injectFault(operation);
 
         String jobId = Ims.createServerImage("faulty");
 
@@ -77,14 +79,14 @@ class DependencyFaultTest {
                 .then().statusCode(200)
                 .body("images", hasSize(1))
                 .body("images[0].status", equalTo("killed"));
-        assertServerIdle(Fixture.READY_SERVER);
+        assertThat(SimControls.serverTaskState(Fixture.READY_SERVER)).isNull();
     }
 
     @Test
     void heldJobFailsWhenReleasedAfterFaultIsArmed() {
         Ims.holdJobs();
         String jobId = Ims.createServerImage("held");
-        Ims.injectFault("openstack_task");
+        SimControls.injectFault("openstack_task");
 
         Ims.releaseJobs();
 
@@ -155,7 +157,7 @@ class DependencyFaultTest {
 
     @Test
     void faultOnceFailsOnlyNextCall() {
-        Ims.injectFault("vm_lookup");
+        SimControls.injectFault("vm_lookup");
 
         asAlice().body(Map.of("name", "a", "instance_id", Fixture.READY_SERVER))
                 .post("/v2/cloudimages/action")
@@ -165,11 +167,5 @@ class DependencyFaultTest {
         given().get("/sim/v1/faults")
                 .then().statusCode(200)
                 .body("faults", hasSize(0));
-    }
-
-    private static void assertServerIdle(String serverId) {
-        given().get("/sim/v1/servers/{id}", serverId)
-                .then().statusCode(200)
-                .body("task_state", nullValue());
     }
 }

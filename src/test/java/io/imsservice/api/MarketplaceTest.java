@@ -2,7 +2,6 @@ package io.imsservice.api;
 
 import static io.imsservice.support.Ims.asAlice;
 import static io.imsservice.support.Ims.assertError;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -160,7 +160,8 @@ class MarketplaceTest {
 
     @Test
     void imageWithInheritedProductCodeCannotBePublished() {
-        setImageState(Map.of("attributes", Map.of("__productcode", "00a1b2c3d4e5f60718293a4b5c6d7e8f")));
+        String inheritedCode = "00a1b2c3d4e5f60718293a4b5c6d7e8f";
+        SimControls.patchImage(imageId, Map.of("attributes", Map.of("__productcode", inheritedCode)));
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "publish"), 400,
                 "IMG.0043", "The image has already been published in Marketplace by others.");
@@ -168,7 +169,7 @@ class MarketplaceTest {
 
     @Test
     void inactiveImageCannotBePublished() {
-        setImageState(Map.of("status", "killed"));
+        SimControls.patchImage(imageId, Map.of("status", "killed"));
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "publish"), 400,
                 "IMG.0046", "The image is unavailable.");
@@ -199,7 +200,7 @@ class MarketplaceTest {
                 + "A shared image cannot be published in Marketplace.",
     })
     void publishRejectsImageKind(String scenario, String attribute, String value, String code, String message) {
-        setImageState(Map.of("attributes", Map.of(attribute, value)));
+        SimControls.patchImage(imageId, Map.of("attributes", Map.of(attribute, value)));
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "publish"), 400, code, message);
 
@@ -210,7 +211,7 @@ class MarketplaceTest {
 
     @Test
     void sharedVisibilityCannotBePublished() {
-        setImageState(Map.of("visibility", "shared"));
+        SimControls.patchImage(imageId, Map.of("visibility", "shared"));
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "publish"), 400,
                 "IMG.0052", "A shared image cannot be published in Marketplace.");
@@ -218,7 +219,7 @@ class MarketplaceTest {
 
     @Test
     void productCodeFailureLeavesImageUnpublished() {
-        Ims.injectFault("product_code_generation");
+        SimControls.injectFault("product_code_generation");
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "publish"), 400,
                 "IMG.0045", "Failed to generate the image product code.");
@@ -242,7 +243,7 @@ class MarketplaceTest {
     @Test
     void confirmRejectsImageMadeFullEcsDuringReview() {
         marketplace(Fixture.ALICE_TOKEN, imageId, "publish").statusCode(200);
-        setImageState(Map.of("attributes", Map.of("__whole_image", "true")));
+        SimControls.patchImage(imageId, Map.of("attributes", Map.of("__whole_image", "true")));
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "confirm"), 400,
                 "IMG.0129", "The full-ECS image cannot be published in Marketplace.");
@@ -251,7 +252,7 @@ class MarketplaceTest {
     @Test
     void confirmRejectsImageSharedDuringReview() {
         marketplace(Fixture.ALICE_TOKEN, imageId, "publish").statusCode(200);
-        setImageState(Map.of("visibility", "shared"));
+        SimControls.patchImage(imageId, Map.of("visibility", "shared"));
 
         assertError(marketplace(Fixture.ALICE_TOKEN, imageId, "confirm"), 400,
                 "IMG.0052", "A shared image cannot be published in Marketplace.");
@@ -323,12 +324,5 @@ class MarketplaceTest {
         Map<String, Object> body = new HashMap<>();
         body.put("action", action);
         return Ims.as(token).body(body).post("/v1/cloudimages/{id}/marketplace", imageId).then();
-    }
-
-    private void setImageState(Map<String, Object> state) {
-        given().contentType(ContentType.JSON)
-                .body(state)
-                .patch("/sim/v1/images/{id}", imageId)
-                .then().statusCode(200);
     }
 }

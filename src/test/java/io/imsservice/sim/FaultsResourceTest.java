@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -44,7 +45,7 @@ class FaultsResourceTest {
 
     @Test
     void listShowsFaultsInFiringOrder() {
-        Ims.injectFault("vm_lookup");
+        SimControls.injectFault("vm_lookup");
         given().contentType(ContentType.JSON)
                 .body(Map.of("operation", "eps_check", "until_cleared", true))
                 .post("/sim/v1/faults")
@@ -78,8 +79,8 @@ class FaultsResourceTest {
 
     @Test
     void clearOneFault() {
-        String first = Ims.injectFault("vm_lookup");
-        Ims.injectFault("eps_check");
+        String first = SimControls.injectFault("vm_lookup");
+        SimControls.injectFault("eps_check");
 
         given().delete("/sim/v1/faults/{id}", first).then().statusCode(204);
 
@@ -98,8 +99,8 @@ class FaultsResourceTest {
 
     @Test
     void clearAllFaults() {
-        Ims.injectFault("vm_lookup");
-        Ims.injectFault("eps_check");
+        SimControls.injectFault("vm_lookup");
+        SimControls.injectFault("eps_check");
 
         given().delete("/sim/v1/faults").then().statusCode(204);
 
@@ -109,7 +110,7 @@ class FaultsResourceTest {
 
     @Test
     void resetClearsFaultsAndRestartsIds() {
-        Ims.injectFault("vm_lookup");
+        SimControls.injectFault("vm_lookup");
 
         Ims.resetToFixtures();
 

@@ -66,6 +66,7 @@ class ImageStateApiTest {
         "unknown visibility   | {\"visibility\":\"community\"}                     | 400 | SIM.0002",
         "core attribute       | {\"attributes\":{\"owner\":\"someone\"}}           | 400 | SIM.0002",
         "upper-case attribute | {\"attributes\":{\"Build\":\"1\"}}                 | 400 | SIM.0002",
+        "attribute object     | {\"attributes\":{\"__backup_id\":{\"id\":1}}}       | 400 | SIM.0002",
     })
     void rejectsBadBody(String scenario, String body, int status, String code) {
         given().contentType(ContentType.JSON)

@@ -39,15 +39,6 @@ public final class Ims {
         given().post("/sim/v1/jobs/release").then().statusCode(200);
     }
 
-    /** Makes the next call of a dependency operation fail, for every project, and returns the fault id. */
-    public static String injectFault(String operation) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("operation", operation))
-                .post("/sim/v1/faults")
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
     /**
      * Asserts the IMS error body: status, code and exact catalog message. A passed assertion is recorded for the
      * error coverage gate, together with the running test.

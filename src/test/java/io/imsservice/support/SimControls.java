@@ -40,6 +40,15 @@ public final class SimControls {
                 .then().statusCode(200);
     }
 
+    /** Makes the next call of a dependency operation fail, for every project, and returns the fault id. */
+    public static String injectFault(String operation) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("operation", operation))
+                .post("/sim/v1/faults")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** Changes simulated image state with PATCH /sim/v1/images/{image_id}. */
     public static void patchImage(String imageId, Map<String, Object> changes) {
         given().contentType(ContentType.JSON)
