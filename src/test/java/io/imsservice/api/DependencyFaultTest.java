@@ -15,6 +15,7 @@ import io.imsservice.support.Ims;
 import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,39 @@ class DependencyFaultTest {
     }
 
     @Test
+    void failedCopyJobsReleaseTheirCopySlots() {
+        String sourceId = Ims.createActiveServerImage("copy-source");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("operation", "openstack_task", "until_cleared", true))
+                .post("/sim/v1/faults")
+                .then().statusCode(201);
+
+        for (int i = 0; i < 6; i++) {
+            String jobId = crossRegionCopy(sourceId, "copy-" + i)
+                    .statusCode(200)
+                    .extract().path("job_id");
+            assertJobFailed(asAlice().get("/v1/cloudimages/job/{job}", jobId).then(),
+                    "IMG.0014", "An exception occurred when IaaS OpenStack was executing the task.");
+        }
+        given().delete("/sim/v1/faults").then().statusCode(204);
+
+        crossRegionCopy(sourceId, "copy-after-faults").statusCode(200);
+    }
+
+    @Test
+    void rejectedCopySubmissionLeavesNoImage() {
+        String sourceId = Ims.createActiveServerImage("copy-source");
+        SimControls.injectFault("job_submission");
+
+        assertError(crossRegionCopy(sourceId, "copy"), 400,
+                "IMG.0018", "An error occurred when the job was submitted.");
+
+        Ims.as(Fixture.ALICE_SOUTH_TOKEN).get("/v2/cloudimages")
+                .then().statusCode(200)
+                .body("images", hasSize(0));
+    }
+
+    @Test
     void faultOfOtherProjectDoesNotFire() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("operation", "job_submission", "project_id", Fixture.GLOBEX_PROJECT))
@@ -167,5 +201,13 @@ class DependencyFaultTest {
         given().get("/sim/v1/faults")
                 .then().statusCode(200)
                 .body("faults", hasSize(0));
+    }
+
+    private static ValidatableResponse crossRegionCopy(String imageId, String name) {
+        return asAlice()
+                .body(Map.of("name", name, "region", "cn-south-1", "project_name", "cn-south-1",
+                        "agency_name", "ims_admin_agency"))
+                .post("/v1/cloudimages/{id}/cross_region_copy", imageId)
+                .then();
     }
 }

@@ -187,12 +187,16 @@ public class CrossRegionCopy {
     private Uni<Job> registerAndSubmit(Image source, Project target, CrossRegionCopyRequest request, Permit copySlot,
             Permit jobSlot) {
         Image copy = factory.crossRegionCopy(source, request.image(), target.id(), target.region());
+        // The work releases the copy slot. An injected task failure ends the job before the work runs, so the
+        // compensation releases it too; a second release has no effect.
         return registration.register(target.id(), copy)
                 .chain(registered -> jobRunner.submit(jobSlot, JobType.CROSS_REGION_COPY_IMAGE,
                         Map.of("image_name", registered.name()),
                         () -> finishCopy(source, registered, target.region())
                                 .eventually(copySlot::release),
-                        failure -> registration.markKilled(registered.id())))
+                        failure -> registration.markKilled(registered.id())
+                                .invoke(copySlot::release))
+                        .onFailure().call(() -> registration.discard(registered.id())))
                 .invoke(job -> Log.infof("Cross-region copy job %s copies image %s to image %s in project %s",
                         job.id(), source.id(), copy.id(), target.id()));
     }

@@ -84,7 +84,8 @@ public class JobRunner {
      * <p>When the job engine rejects the submission (IMG.0018), the Uni fails and no job exists, so the caller must
      * undo what it prepared for the job; {@code onFailure} does not run then. When the job's work is due, the
      * OpenStack task (IMG.0014) and IMS's own processing (IMG.0061) may fail before the work runs, and the job then
-     * ends in FAIL like a failed work.
+     * ends in FAIL like a failed work. The work is then never called, so {@code onFailure} must also release what
+     * the work would have released.
      *
      * @param work produces the job's entities when the job ends; failing with {@link ImsException} ends the job in
      *     FAIL with that code and its catalog message, and any other failure with IMG.0061
