@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -52,6 +53,11 @@ public class CloudInventory {
     /** Runs the action under the inventory lock, as a reset does to swap the fixtures. */
     public synchronized void runExclusively(Runnable action) {
         action.run();
+    }
+
+    /** Runs the action under the inventory lock and returns its result, so that an edit never straddles a reset. */
+    public synchronized <T> T callExclusively(Supplier<T> action) {
+        return action.get();
     }
 
     /** Lists the servers, of one project when {@code projectId} is not null. */

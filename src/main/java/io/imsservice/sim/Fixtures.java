@@ -17,12 +17,17 @@ import java.util.Map;
  * @param publicImages public images as image JSON objects keyed by attribute name, such as {@code __os_version}
  * @param osVersions OS versions that {@code GET /v1/cloudimages/os_version} lists
  * @param agencies IAM agencies that let IMS act in other projects of an account, as a cross-region copy does
+ * @param buckets OBS buckets with the image files in them
+ * @param backups CSBS and CBR server backups
+ * @param kmsKeys KMS customer master keys
+ * @param enterpriseProjects enterprise projects besides the default one, {@code 0}, that every account has
  */
 @RegisterForReflection
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Fixtures(List<String> regions, String platformProjectId, List<Domain> domains, List<Project> projects,
         List<User> users, List<Server> servers, List<Disk> disks, List<Map<String, Object>> publicImages,
-        List<OsVersion> osVersions, List<Agency> agencies) {
+        List<OsVersion> osVersions, List<Agency> agencies, List<Bucket> buckets, List<Backup> backups,
+        List<KmsKey> kmsKeys, List<EnterpriseProject> enterpriseProjects) {
 
     public Fixtures {
         regions = listOf(regions);
@@ -36,6 +41,10 @@ public record Fixtures(List<String> regions, String platformProjectId, List<Doma
                 .toList();
         osVersions = listOf(osVersions);
         agencies = listOf(agencies);
+        buckets = listOf(buckets);
+        backups = listOf(backups);
+        kmsKeys = listOf(kmsKeys);
+        enterpriseProjects = listOf(enterpriseProjects);
     }
 
     /** Copies a list that YAML may leave out, so that every list of the fixtures is present and unmodifiable. */
@@ -126,5 +135,60 @@ public record Fixtures(List<String> regions, String platformProjectId, List<Doma
         public Agency {
             imsProjectIds = listOf(imsProjectIds);
         }
+    }
+    /** An OBS bucket and its objects; {@code accessible} false models a bucket policy that shuts IMS out. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Bucket(String name, String region, boolean accessible, List<BucketObject> objects) {
+
+        public Bucket {
+            objects = listOf(objects);
+        }
+    }
+
+    /**
+     * An object in a bucket.
+     *
+     * @param format image file format such as {@code qcow2} or {@code zvhd2}, or {@code other}
+     * @param bitmapKey key of the bitmap file next to a raw file, for quick import
+     */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BucketObject(String key, long sizeBytes, String format, String bitmapKey) {
+    }
+
+    /**
+     * A CSBS or CBR backup of a server.
+     *
+     * @param provider {@code CSBS} or {@code CBR}
+     * @param imageId image the backup is already registered as, or null
+     */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Backup(String id, String projectId, String provider, String status, String vaultId,
+            String serverId, String osVersion, List<BackupDisk> disks, String imageId) {
+
+        public Backup {
+            disks = listOf(disks);
+        }
+    }
+
+    /** A disk in a backup; {@code bootable} marks the system disk. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BackupDisk(String volumeId, int sizeGb, boolean bootable) {
+    }
+
+    /** A KMS customer master key. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record KmsKey(String id, String projectId, String alias, boolean enabled, boolean accessible,
+            boolean publicTestPermission) {
+    }
+
+    /** An enterprise project of an account. */
+    @RegisterForReflection
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record EnterpriseProject(String id, String domainId, String name, boolean enabled) {
     }
 }

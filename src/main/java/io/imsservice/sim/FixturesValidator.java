@@ -35,6 +35,10 @@ final class FixturesValidator {
         validator.checkServersAndDisks(fixtures);
         validator.checkPublicImages(fixtures);
         validator.checkOsVersions(fixtures);
+        validator.checkBuckets(fixtures);
+        validator.checkBackups(fixtures);
+        validator.checkKmsKeys(fixtures);
+        validator.checkEnterpriseProjects(fixtures);
         return validator.problems;
     }
 
@@ -201,6 +205,73 @@ final class FixturesValidator {
                 problems.add("os version " + version.osVersionKey() + " has os_bit " + version.osBit()
                         + ", expected 32 or 64");
             }
+        }
+    }
+
+    private void checkBuckets(Fixtures fixtures) {
+        requireUnique("bucket", fixtures.buckets(), Fixtures.Bucket::name);
+        for (Fixtures.Bucket bucket : fixtures.buckets()) {
+            String name = "bucket " + bucket.name();
+            requireText("name of a bucket", bucket.name());
+            if (!fixtures.regions().contains(bucket.region())) {
+                problems.add(name + " is in unknown region " + bucket.region());
+            }
+            requireUnique("object of " + name, bucket.objects(), Fixtures.BucketObject::key);
+            for (Fixtures.BucketObject object : bucket.objects()) {
+                requireText("key of an object of " + name, object.key());
+                if (object.sizeBytes() < 0) {
+                    problems.add("object " + object.key() + " of " + name + " has a negative size_bytes");
+                }
+                if (object.format() == null || !SimFormats.OBJECT_FORMATS.contains(object.format())) {
+                    problems.add("object " + object.key() + " of " + name + " has format " + object.format()
+                            + ", expected one of " + SimFormats.OBJECT_FORMATS);
+                }
+            }
+        }
+    }
+
+    private void checkBackups(Fixtures fixtures) {
+        Map<String, Fixtures.Project> projects = index(fixtures.projects(), Fixtures.Project::id);
+        requireUnique("backup", fixtures.backups(), Fixtures.Backup::id);
+        for (Fixtures.Backup backup : fixtures.backups()) {
+            String name = "backup " + backup.id();
+            requireMatch("backup id", backup.id(), UUID);
+            requireKnown(name, "project", backup.projectId(), projects);
+            requireText("status of " + name, backup.status());
+            if (!"CSBS".equals(backup.provider()) && !"CBR".equals(backup.provider())) {
+                problems.add(name + " has provider " + backup.provider() + ", expected CSBS or CBR");
+            }
+            if ("CBR".equals(backup.provider()) && backup.vaultId() == null) {
+                problems.add(name + " is a CBR backup without vault_id");
+            }
+            if (backup.disks().isEmpty()) {
+                problems.add(name + " has no disks");
+            }
+            for (Fixtures.BackupDisk disk : backup.disks()) {
+                if (disk.sizeGb() <= 0) {
+                    problems.add(name + " has disk " + disk.volumeId() + " of size_gb " + disk.sizeGb());
+                }
+            }
+        }
+    }
+
+    private void checkKmsKeys(Fixtures fixtures) {
+        Map<String, Fixtures.Project> projects = index(fixtures.projects(), Fixtures.Project::id);
+        requireUnique("kms key", fixtures.kmsKeys(), Fixtures.KmsKey::id);
+        for (Fixtures.KmsKey key : fixtures.kmsKeys()) {
+            requireMatch("kms key id", key.id(), UUID);
+            requireKnown("kms key " + key.id(), "project", key.projectId(), projects);
+        }
+    }
+
+    private void checkEnterpriseProjects(Fixtures fixtures) {
+        Map<String, Fixtures.Domain> domains = index(fixtures.domains(), Fixtures.Domain::id);
+        requireUnique("enterprise project", fixtures.enterpriseProjects(), Fixtures.EnterpriseProject::id);
+        for (Fixtures.EnterpriseProject project : fixtures.enterpriseProjects()) {
+            String name = "enterprise project " + project.id();
+            requireMatch("enterprise project id", project.id(), UUID);
+            requireKnown(name, "domain", project.domainId(), domains);
+            requireText("name of " + name, project.name());
         }
     }
 

@@ -9,11 +9,14 @@ public enum SimError {
     BODY_MALFORMED("SIM.0001", 400),
     /** A field is missing or its value is not allowed. */
     FIELD_INVALID("SIM.0002", 400),
-    /** A field refers to a project or disk that does not exist, or to a disk that cannot be used there. */
+    /**
+     * A field refers to a project, domain, region or disk that does not exist, or to a disk that cannot be used
+     * there.
+     */
     REFERENCE_INVALID("SIM.0003", 400),
-    /** No server, disk, image or fault has the id in the path. */
+    /** No simulated resource has the id, name or key in the path. */
     NOT_FOUND("SIM.0004", 404),
-    /** A server or disk with the requested id already exists. */
+    /** A simulated resource with the requested id, name or key already exists. */
     ALREADY_EXISTS("SIM.0005", 409),
     /** The simulation API is switched off with {@code ims.simulation.enabled=false}. */
     DISABLED("SIM.0006", 404),

@@ -2,6 +2,7 @@ package io.imsservice.store;
 
 import io.imsservice.domain.job.Job;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -11,6 +12,9 @@ public interface JobStore {
     Uni<Void> insert(Job job);
 
     Uni<Optional<Job>> findById(String id);
+
+    /** Lists the jobs the project submitted, sub-jobs included, in no particular order. */
+    Uni<List<Job>> listByProject(String projectId);
 
     /** Applies the change atomically and returns the stored result, or empty when the job is unknown. */
     Uni<Optional<Job>> update(String id, UnaryOperator<Job> change);

@@ -2,6 +2,7 @@ package io.imsservice.support;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.imsservice.support.coverage.ErrorAssertion.Kind;
 import io.imsservice.support.coverage.ErrorCoverageLog;
@@ -64,6 +65,25 @@ public final class Ims {
                 .body("fail_reason", equalTo(message));
 
         ErrorCoverageLog.record(Kind.FAILED_JOB, 200, code, message);
+    }
+
+    /** Asserts that Alice's project has no jobs and no private images, as after a rejected create. */
+    public static void assertNothingCreated() {
+        given().get("/sim/v1/jobs?project_id=" + Fixture.ACME_PROJECT)
+                .then().statusCode(200)
+                .body("jobs", hasSize(0));
+        asAlice().get("/v2/cloudimages?__imagetype=private")
+                .then().statusCode(200)
+                .body("images", hasSize(0));
+    }
+
+    /** Follows a job of Alice's project to SUCCESS and returns the id of the image it created. */
+    public static String followJob(String jobId) {
+        return asAlice()
+                .get("/v1/{project}/jobs/{job}", Fixture.ACME_PROJECT, jobId)
+                .then().statusCode(200)
+                .body("status", equalTo("SUCCESS"))
+                .extract().path("entities.image_id");
     }
 
     /** Creates an image from the ready server as Alice and returns the job id. */

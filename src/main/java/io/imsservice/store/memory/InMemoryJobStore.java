@@ -4,6 +4,7 @@ import io.imsservice.domain.job.Job;
 import io.imsservice.store.JobStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -24,6 +25,14 @@ public class InMemoryJobStore implements JobStore {
     @Override
     public Uni<Optional<Job>> findById(String id) {
         return Uni.createFrom().item(() -> Optional.ofNullable(jobs.get(id)).map(Job::copy));
+    }
+
+    @Override
+    public Uni<List<Job>> listByProject(String projectId) {
+        return Uni.createFrom().item(() -> jobs.values().stream()
+                .filter(job -> job.projectId().equals(projectId))
+                .map(Job::copy)
+                .toList());
     }
 
     @Override
