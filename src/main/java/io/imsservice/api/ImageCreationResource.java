@@ -5,8 +5,11 @@ import io.imsservice.api.dto.CreateImageRequestBody;
 import io.imsservice.api.dto.JobIdResponse;
 import io.imsservice.catalog.ImsError;
 import io.imsservice.domain.Caller;
-import io.imsservice.domain.image.NewImageRequest;
 import io.imsservice.domain.image.ServerImageCreation;
+import io.imsservice.domain.image.disk.DataDiskImageCreation;
+import io.imsservice.domain.image.disk.VolumeImageCreation;
+import io.imsservice.domain.image.file.FileImageImport;
+import io.imsservice.domain.job.Job;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -25,10 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImageCreationResource {
     private final CurrentCaller currentCaller;
     private final ServerImageCreation serverImages;
+    private final DataDiskImageCreation dataDiskImages;
+    private final VolumeImageCreation volumeImages;
+    private final FileImageImport fileImports;
 
-    public ImageCreationResource(CurrentCaller currentCaller, ServerImageCreation serverImages) {
+    public ImageCreationResource(CurrentCaller currentCaller, ServerImageCreation serverImages,
+            DataDiskImageCreation dataDiskImages, VolumeImageCreation volumeImages, FileImageImport fileImports) {
         this.currentCaller = currentCaller;
         this.serverImages = serverImages;
+        this.dataDiskImages = dataDiskImages;
+        this.volumeImages = volumeImages;
+        this.fileImports = fileImports;
     }
 
     @POST
@@ -50,19 +60,29 @@ public class ImageCreationResource {
         if (body == null) {
             throw ImsError.REQUEST_BODY_EMPTY.exception();
         }
-        int sources = count(body.instanceId() != null, body.dataImages() != null, body.imageUrl() != null,
-                body.volumeId() != null);
+        // With image_url, data_images lists extra files of the import; without it, data disks of an ECS.
+        boolean fromFile = body.imageUrl() != null;
+        boolean fromDataDisks = body.dataImages() != null && !fromFile;
+        int sources = count(body.instanceId() != null, fromDataDisks, fromFile, body.volumeId() != null);
         if (sources > 1) {
             throw ImsError.RESOURCE_TYPE_UNKNOWN.exception("more than one image source");
         }
-        if (body.instanceId() == null || body.instanceId().isBlank()) {
-            throw ImsError.SERVER_ID_MISSING.exception();
-        }
-        NewImageRequest request = ImageRequests.newImageRequest(body.name(), body.description(), body.tags(),
-                body.imageTags(), body.minRam(), body.maxRam(), body.enterpriseProjectId());
 
-        return serverImages.createImageFromServer(caller, request, body.instanceId())
-                .map(job -> new JobIdResponse(job.id()));
+        Uni<Job> job;
+        if (fromFile) {
+            job = fileImports.importSystemImage(caller, ImageCreationRequests.fileImport(body));
+        } else if (fromDataDisks) {
+            job = dataDiskImages.createImagesFromDataDisks(caller, ImageCreationRequests.dataDisks(body),
+                    body.enterpriseProjectId());
+        } else if (body.volumeId() != null) {
+            job = volumeImages.createImageFromVolume(caller, ImageCreationRequests.volumeImage(body));
+        } else {
+            if (body.instanceId() == null || body.instanceId().isBlank()) {
+                throw ImsError.SERVER_ID_MISSING.exception();
+            }
+            job = serverImages.createImageFromServer(caller, ImageCreationRequests.image(body), body.instanceId());
+        }
+        return job.map(created -> new JobIdResponse(created.id()));
     }
 
     private static int count(boolean... present) {

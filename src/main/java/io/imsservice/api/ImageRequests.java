@@ -2,26 +2,23 @@ package io.imsservice.api;
 
 import io.imsservice.api.dto.ImageTagBody;
 import io.imsservice.catalog.ImsError;
+import io.imsservice.cloud.EnterpriseProjectPort;
 import io.imsservice.domain.image.NewImageRequest;
 import io.imsservice.domain.tag.ImageTag;
 import io.imsservice.domain.tag.TagRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Turns the common fields of image creation bodies into a validated {@link NewImageRequest}. */
 public final class ImageRequests {
-    private static final Pattern UUID_FORMAT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     private ImageRequests() {
     }
 
     /**
-     * Validates what Bean Validation cannot: a name is present (IMG.0013), {@code tags} and {@code image_tags} are
-     * not both given and are valid (IMG.0115, IMG.0116), and the enterprise project id is {@code 0} or a UUID
-     * (IMG.0155).
+     * Validates what Bean Validation cannot: a name is present (IMG.0013), and {@code tags} and {@code image_tags}
+     * are not both given and are valid (IMG.0115, IMG.0116). The enterprise project id is checked against EPS in
+     * the creation pipeline.
      */
     public static NewImageRequest newImageRequest(String name, String description, List<String> legacyTags,
             List<ImageTagBody> imageTags, Integer minRam, Integer maxRam, String enterpriseProjectId) {
@@ -50,12 +47,6 @@ public final class ImageRequests {
     }
 
     private static String enterpriseProject(String enterpriseProjectId) {
-        if (enterpriseProjectId == null || enterpriseProjectId.equals("0")) {
-            return "0";
-        }
-        if (!UUID_FORMAT.matcher(enterpriseProjectId).matches()) {
-            throw ImsError.ENTERPRISE_PROJECT_CHECK_FAILED.exception(enterpriseProjectId);
-        }
-        return enterpriseProjectId;
+        return enterpriseProjectId == null ? EnterpriseProjectPort.DEFAULT_ID : enterpriseProjectId;
     }
 }

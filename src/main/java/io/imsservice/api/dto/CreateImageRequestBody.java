@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.imsservice.api.validation.ImageDescription;
 import io.imsservice.api.validation.ImageName;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,7 @@ public record CreateImageRequestBody(
         @ImageName String name,
         @ImageDescription String description,
         @JsonProperty("instance_id") String instanceId,
-        @JsonProperty("data_images") List<DataImageBody> dataImages,
+        @JsonProperty("data_images") List<@Valid DataImageBody> dataImages,
         @JsonProperty("image_url") String imageUrl,
         @JsonProperty("min_disk") Integer minDisk,
         @JsonProperty("os_version") String osVersion,

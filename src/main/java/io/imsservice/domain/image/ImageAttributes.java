@@ -28,6 +28,7 @@ public final class ImageAttributes {
     public static final String ENTERPRISE_PROJECT_ID = "enterprise_project_id";
     public static final String HW_FIRMWARE_TYPE = "hw_firmware_type";
     public static final String MAX_RAM = "max_ram";
+    public static final String IS_CONFIG_INIT = "__is_config_init";
 
     /** Extension attributes that IMS returns as JSON booleans rather than strings. */
     public static final Set<String> BOOLEAN_PROPERTIES = Set.of(SYSTEM_SUPPORT_MARKET, WHOLE_IMAGE);

@@ -106,7 +106,8 @@ public class ImageFactory {
                 .property(ImageAttributes.PRODUCT_CODE, "");
     }
 
-    private static void applyArchitecture(Image image, String architecture) {
+    /** Sets {@code __support_arm} and {@code __support_amd} for the CPU architecture, {@code arm} or {@code x86}. */
+    public static void applyArchitecture(Image image, String architecture) {
         boolean arm = "arm".equals(architecture);
         image.property(ImageAttributes.SUPPORT_ARM, Boolean.toString(arm));
         image.property(ImageAttributes.SUPPORT_AMD, Boolean.toString(!arm));

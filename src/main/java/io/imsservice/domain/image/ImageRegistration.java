@@ -10,6 +10,8 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Stores new private images within the caller's quota and moves them through their creation states. */
 @ApplicationScoped
@@ -65,6 +67,37 @@ public class ImageRegistration {
                 .onFailure().call(() -> discard(image.id()));
     }
 
+    /**
+     * Registers the images one after the other. When one fails, the ones registered before it are removed again, so
+     * that a rejected request leaves no image behind, and the Uni fails with that image's error.
+     */
+    public Uni<List<Image>> registerAll(Caller caller, List<Image> newImages) {
+        return registerFrom(caller, newImages, 0, new ArrayList<>());
+    }
+
+    private Uni<List<Image>> registerFrom(Caller caller, List<Image> newImages, int index, List<Image> registered) {
+        if (index == newImages.size()) {
+            return Uni.createFrom().item(List.copyOf(registered));
+        }
+        return register(caller, newImages.get(index))
+                .onFailure().call(() -> discardAll(registered))
+                .chain(image -> {
+                    registered.add(image);
+                    return registerFrom(caller, newImages, index + 1, registered);
+                });
+    }
+
+    /** Removes images that were registered for a request that failed before its job started. */
+    public Uni<Void> discardAll(List<Image> registered) {
+        if (registered.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(registered.stream().map(image -> images.delete(image.id())).toList())
+                .andCollectFailures()
+                .invoke(() -> Log.debugf("Discarded %d images of a rejected request", registered.size()))
+                .replaceWithVoid();
+    }
+
     /** Marks a created image active with its final size in bytes. */
     public Uni<Image> activate(String imageId, long sizeBytes) {
         Instant now = Instant.now();
@@ -84,9 +117,11 @@ public class ImageRegistration {
                 .replaceWithVoid();
     }
 
-    /** Marks an image whose creation failed as killed, as Glance does. */
+    /** Marks an image whose creation failed as killed, as Glance does; an image that became active stays so. */
     public Uni<Void> markKilled(String imageId) {
-        return images.update(imageId, image -> image.status(ImageStatus.KILLED).updatedAt(Instant.now()))
+        return images.update(imageId, image -> image.status().inProgress()
+                        ? image.status(ImageStatus.KILLED).updatedAt(Instant.now())
+                        : image)
                 .replaceWithVoid();
     }
 }

@@ -6,6 +6,7 @@ import io.imsservice.cloud.BlockStoragePort.Disk;
 import io.imsservice.cloud.ComputePort;
 import io.imsservice.cloud.ComputePort.Server;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.eps.EnterpriseProjects;
 import io.imsservice.domain.fault.DependencyFaults;
 import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.job.InFlightLimiter.Permit;
@@ -37,9 +38,12 @@ public class ServerImageCreation {
     private final ImageRegistration registration;
     private final JobRunner jobRunner;
     private final DependencyFaults faults;
+    private final EnterpriseProjects enterpriseProjects;
 
     public ServerImageCreation(ComputePort compute, BlockStoragePort blockStorage, ImageFactory factory,
-            ImageRegistration registration, JobRunner jobRunner, DependencyFaults faults) {
+            ImageRegistration registration, JobRunner jobRunner, DependencyFaults faults,
+            EnterpriseProjects enterpriseProjects) {
+        this.enterpriseProjects = enterpriseProjects;
         this.compute = compute;
         this.blockStorage = blockStorage;
         this.factory = factory;
@@ -49,13 +53,14 @@ public class ServerImageCreation {
     }
 
     /**
-     * Validates the server and its system disk, reserves a job slot of the project (IMG.0060), reserves the image
-     * within quota, and starts the capture job. The job slot comes first, so that a project at its flow-control
-     * limit gets neither an image nor a busy server. The ECS look-up of the server (IMG.0137) and of its OS type
-     * (IMG.0138) may fail before any of this.
+     * Validates the enterprise project, the server and its system disk, reserves a job slot of the project
+     * (IMG.0060), reserves the image within quota, and starts the capture job. The job slot comes first, so that a
+     * project at its flow-control limit gets neither an image nor a busy server. The ECS look-up of the server
+     * (IMG.0137) and of its OS type (IMG.0138) may fail before any of this.
      */
     public Uni<Job> createImageFromServer(Caller caller, NewImageRequest request, String serverId) {
-        return faults.check(DependencyOperation.VM_LOOKUP, caller.projectId())
+        return enterpriseProjects.requireBindable(caller, request.enterpriseProjectId())
+                .chain(() -> faults.check(DependencyOperation.VM_LOOKUP, caller.projectId()))
                 .chain(() -> compute.findServer(serverId))
                 .map(found -> requireOwnServer(caller, found, serverId))
                 .invoke(ServerImageCreation::requireCapturableServer)

@@ -4,6 +4,19 @@ package io.imsservice.domain.job;
 public final class JobType {
     public static final String CREATE_IMAGE_BY_INSTANCE = "imsCreateImageByInstance";
     public static final String CROSS_REGION_COPY_IMAGE = "imsCrossRegionCopyImageJob";
+    /** Data-disk images of an ECS's data disks; one {@link #COPY_VOLUME_TO_IMAGE} sub-job per disk. */
+    public static final String CREATE_DATA_IMAGES_BY_VOLUMES = "imsVolumesToSysDataImagesJob";
+    public static final String COPY_VOLUME_TO_IMAGE = "imsCopyVolumeToImageJob";
+    /** A system-disk image of a data disk. */
+    public static final String CREATE_IMAGE_BY_VOLUME = "imsVolumeCreateImageJob";
+    /** A system-disk image of an OBS file, by normal or quick import. */
+    public static final String IMPORT_IMAGE = "imsImportImageJob";
+    /** A data-disk image of an OBS file. */
+    public static final String IMPORT_DATA_IMAGE = "imsImportDataImageJob";
+    public static final String CREATE_WHOLE_IMAGE_BY_INSTANCE = "imsCreateWholeImageByInstanceJob";
+    public static final String CREATE_WHOLE_IMAGE_BY_BACKUP = "imsCreateWholeImageByBackupJob";
+    /** The upload of a file into an image registered with Glance metadata. */
+    public static final String NATIVE_IMPORT_IMAGE = "imsNativeImportImageJob";
 
     private JobType() {
     }
