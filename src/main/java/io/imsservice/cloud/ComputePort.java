@@ -34,4 +34,7 @@ public interface ComputePort {
      * start a task. Returns whether this call set it.
      */
     Uni<Boolean> claimTask(String serverId, String taskState);
+
+    /** Marks that a CSBS or CBR backup of the server is running, as while a full-ECS image is made of it. */
+    Uni<Void> setBackupInProgress(String serverId, boolean backupInProgress);
 }

@@ -67,6 +67,23 @@ public class SimulatedCompute implements ComputePort {
         }
     }
 
+    @Override
+    public Uni<Void> setBackupInProgress(String serverId, boolean backupInProgress) {
+        return Uni.createFrom().item(() -> {
+            replaceBackupInProgress(serverId, backupInProgress);
+            return null;
+        });
+    }
+
+    private synchronized void replaceBackupInProgress(String serverId, boolean backupInProgress) {
+        Server server = servers.get(serverId);
+        if (server != null) {
+            servers.put(serverId, new Server(server.id(), server.projectId(), server.name(), server.status(),
+                    server.taskState(), server.vmType(), server.systemDiskId(), server.dataDiskIds(),
+                    server.availabilityZone(), server.osVersion(), server.architecture(), backupInProgress));
+        }
+    }
+
     /** Returns the server with this id, if any. */
     public synchronized Optional<Server> server(String serverId) {
         return Optional.ofNullable(servers.get(serverId));
