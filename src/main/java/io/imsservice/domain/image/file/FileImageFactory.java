@@ -59,6 +59,21 @@ public class FileImageFactory {
                 .property(ImageAttributes.SYSTEM_CMK_ID, cmkId);
     }
 
+    /**
+     * A queued image with Glance metadata and no file yet: an x86 ECS image whose format, sizes and OS the request
+     * gave, with the default enterprise project.
+     */
+    Image glanceImage(Caller caller, GlanceImageMetadata metadata, String osVersion, NewImageRequest request) {
+        Image image = factory.newPrivateImage(caller, request)
+                .protectedImage(metadata.protectedImage())
+                .diskFormat(metadata.diskFormat() == null ? "zvhd2" : metadata.diskFormat())
+                .minDisk(metadata.minDisk() == null ? 0 : metadata.minDisk())
+                .property(ImageAttributes.VIRTUAL_ENV_TYPE, VirtualEnvType.FUSION_COMPUTE.wireValue())
+                .property(ImageAttributes.ORIGINAL_IMAGE_NAME, "");
+        factory.applyOsVersion(image, osVersion);
+        return image;
+    }
+
     private Image fileImage(Caller caller, NewImageRequest request, StoredObject file) {
         return factory.newPrivateImage(caller, request)
                 .status(ImageStatus.SAVING)
