@@ -20,7 +20,7 @@ final class ImageCreationRequests {
                 body.minRam(), body.maxRam(), body.enterpriseProjectId());
     }
 
-    /** An import of {@code image_url}, with the entries of {@code data_images} as data-disk files. */
+    /** Builds an import of {@code image_url}, with the entries of {@code data_images} as data-disk files. */
     static FileImportRequest fileImport(CreateImageRequestBody body) {
         List<DataFileRequest> dataFiles = body.dataImages() == null
                 ? List.of()
@@ -38,7 +38,7 @@ final class ImageCreationRequests {
                 Boolean.TRUE.equals(entry.isQuickImport()));
     }
 
-    /** The entries of {@code data_images} as ECS data disks; the body's enterprise project applies to each. */
+    /** Builds one request per ECS data disk of {@code data_images}, each with the body's enterprise project. */
     static List<DataDiskImageRequest> dataDisks(CreateImageRequestBody body) {
         return body.dataImages().stream()
                 .map(entry -> new DataDiskImageRequest(dataImage(entry, body.enterpriseProjectId()),

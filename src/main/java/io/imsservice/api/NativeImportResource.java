@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -42,6 +43,7 @@ public class NativeImportResource {
     @Path("v2/images")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "GlanceCreateImageMetadata", summary = "Create the metadata of a queued image")
+    @APIResponse(responseCode = "201", description = "The queued image")
     public Uni<RestResponse<Map<String, Object>>> createImageMetadata(@Valid GlanceCreateImageRequestBody body) {
         Caller caller = currentCaller.get();
         if (body == null) {
@@ -78,6 +80,7 @@ public class NativeImportResource {
     @Path("v2/images/{image_id}/file")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "GlanceUploadImageFile", summary = "Upload the file of a queued image")
+    @APIResponse(responseCode = "204", description = "File stored; the image is active")
     public Uni<RestResponse<Void>> uploadImageFile(@PathParam("image_id") String imageId, byte[] file) {
         Caller caller = currentCaller.get();
         long sizeBytes = file == null ? 0 : file.length;

@@ -227,7 +227,7 @@ class DataDiskImageCreationTest {
     }
 
     @Test
-    void quotaForOnlyOneOfTwoImagesCreatesNone() {
+    void partialQuotaCreatesNoImage() {
         Sim.setQuota(Fixture.ACME_PROJECT, 1);
 
         assertError(asAlice().body(dataImages(FIRST_DISK, SECOND_DISK)).post("/v2/cloudimages/action").then(), 400,

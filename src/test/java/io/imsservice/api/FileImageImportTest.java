@@ -361,7 +361,7 @@ class FileImageImportTest {
     }
 
     @Test
-    void quotaForSystemImageOnlyCreatesNone() {
+    void partialQuotaCreatesNoImage() {
         Sim.setQuota(Fixture.ACME_PROJECT, 2);
 
         assertError(asAlice().body(Bodies.with(CENTOS_IMPORT, "data_images", List.of(LOGS_FILE, ARCHIVE_FILE)))

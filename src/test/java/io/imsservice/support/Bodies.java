@@ -9,7 +9,7 @@ public final class Bodies {
     private Bodies() {
     }
 
-    /** A JSON object of alternating keys and values, in order; a null value is sent as JSON null. */
+    /** Builds a JSON object of alternating keys and values, in order; a null value is sent as JSON null. */
     public static Map<String, Object> of(Object... keysAndValues) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -18,14 +18,14 @@ public final class Bodies {
         return body;
     }
 
-    /** A copy of the body with one more field, or with the field replaced. */
+    /** Returns a copy of the body with one more field, or with the field replaced. */
     public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(body);
         copy.put(key, value);
         return copy;
     }
 
-    /** A copy of the body without the field. */
+    /** Returns a copy of the body without the field. */
     public static Map<String, Object> without(Map<String, Object> body, String key) {
         Map<String, Object> copy = new LinkedHashMap<>(body);
         copy.remove(key);

@@ -30,15 +30,11 @@ public class ImageJobs {
         this.registration = registration;
     }
 
-    /**
-     * A registered image and the size in bytes it will have when its job ends.
-     */
+    /** A registered image and the size in bytes it will have when its job ends. */
     public record NewImage(Image image, long sizeBytes) {
     }
 
-    /**
-     * What the job does to other services when it ends: release a server, make a backup available, and so on.
-     */
+    /** Side effects of the job on other services when it ends, such as releasing a server or a backup. */
     public record Effects(Supplier<Uni<Void>> onSuccess, Function<Throwable, Uni<Void>> onFailure) {
         public static final Effects NONE = new Effects(() -> Uni.createFrom().voidItem(),
                 failure -> Uni.createFrom().voidItem());

@@ -2,7 +2,7 @@ package io.imsservice.domain.image;
 
 import java.util.Optional;
 
-/** The {@code virtual_env_type} of an image, which tells what kind of server or disk it is for. */
+/** The {@code virtual_env_type} of an image: the kind of server or disk that the image is for. */
 public enum VirtualEnvType {
     /** A system-disk image for ECSs. */
     FUSION_COMPUTE("FusionCompute"),

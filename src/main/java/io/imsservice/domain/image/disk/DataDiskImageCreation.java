@@ -48,8 +48,8 @@ public class DataDiskImageCreation {
     }
 
     /**
-     * Checks the disk ids, the enterprise project, each disk, and that all disks are attached to one idle server;
-     * then reserves the images within quota, marks the server busy and starts the job.
+     * Checks the disk ids, the enterprise project, each disk, and that all disks are attached to one idle server.
+     * Then it reserves the images within quota, marks the server busy and starts the job.
      */
     public Uni<Job> createImagesFromDataDisks(Caller caller, List<DataDiskImageRequest> requests,
             String enterpriseProjectId) {

@@ -24,7 +24,7 @@ public class DiskImageFactory {
         this.osVersions = osVersions;
     }
 
-    /** A data-disk image of an ECS data disk; its OS type is that of the server. */
+    /** Builds a data-disk image of an ECS data disk, with the OS type of the server. */
     Image dataImage(Caller caller, NewImageRequest request, Disk disk, Server server) {
         String osType = osVersions.find(server.osVersion())
                 .map(OsVersion::osType)
@@ -34,7 +34,7 @@ public class DiskImageFactory {
                 .property(ImageAttributes.OS_TYPE, osType);
     }
 
-    /** A system-disk image of a data disk with the OS version, architecture and firmware the request gave. */
+    /** Builds a system-disk image of a data disk with the requested OS version, architecture and firmware. */
     Image systemImage(Caller caller, NewImageRequest request, Disk disk, VolumePlan plan) {
         Image image = diskImage(caller, request, disk)
                 .property(ImageAttributes.VIRTUAL_ENV_TYPE, plan.envType().wireValue())

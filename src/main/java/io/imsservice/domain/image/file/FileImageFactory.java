@@ -23,8 +23,8 @@ public class FileImageFactory {
     }
 
     /**
-     * A system-disk image of the file. A normal import converts the file to zvhd2, a quick import keeps its format,
-     * and an ISO file stays an ISO image.
+     * Builds a system-disk image of the file. A normal import converts the file to zvhd2, a quick import keeps its
+     * format, and an ISO file stays an ISO image.
      */
     Image systemImage(Caller caller, SystemFilePlan plan, StoredObject file, String cmkId) {
         FileImportRequest request = plan.request();
@@ -39,8 +39,8 @@ public class FileImageFactory {
         if (plan.os() != null || plan.osType() == null || plan.osType().equals("Linux")) {
             factory.applyOsVersion(image, plan.os() == null ? null : plan.os().osVersion());
         } else {
-            // NOTE: the OS version IMS records for a file of a non-Linux os_type without os_version is not
-            // documented; the emulator records an unknown 64-bit OS of that type.
+            // NOTE: IMS does not document the OS version it records for a non-Linux os_type without os_version.
+            // The emulator records an unknown 64-bit OS of that type.
             image.property(ImageAttributes.OS_VERSION, "Other(64 bit)")
                     .property(ImageAttributes.PLATFORM, "Other")
                     .property(ImageAttributes.OS_TYPE, plan.osType())
@@ -49,7 +49,7 @@ public class FileImageFactory {
         return image;
     }
 
-    /** A data-disk image of the file. */
+    /** Builds a data-disk image of the file. */
     Image dataImage(Caller caller, DataFilePlan plan, StoredObject file, String cmkId) {
         return fileImage(caller, plan.request().image(), file)
                 .minDisk(plan.minDisk())
@@ -60,8 +60,8 @@ public class FileImageFactory {
     }
 
     /**
-     * A queued image with Glance metadata and no file yet: an x86 ECS image whose format, sizes and OS the request
-     * gave, with the default enterprise project.
+     * Builds a queued image from Glance metadata, with no file yet: an x86 ECS image with the format, sizes and OS
+     * of the request, in the default enterprise project.
      */
     Image glanceImage(Caller caller, GlanceImageMetadata metadata, String osVersion, NewImageRequest request) {
         Image image = factory.newPrivateImage(caller, request)

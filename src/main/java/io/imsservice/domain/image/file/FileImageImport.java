@@ -85,10 +85,14 @@ public class FileImageImport {
     }
 
     /**
-     * Checks what needs no other service, in this order: the image type (IMG.0117), the minimum disk size
-     * (IMG.0055), the OS version (IMG.0056, or IMG.0159 when a quick import lacks it), the OS type (IMG.0122), the
-     * architecture and firmware (IMG.0001), encryption of a BMS image (IMG.0118), the data files (IMG.0001 for more
-     * than three), and the file addresses (IMG.0068, IMG.0109, IMG.0121, IMG.0123 for one given twice).
+     * Checks what needs no other service, in this order.
+     * <ul>
+     * <li>the image type (IMG.0117) and the minimum disk size (IMG.0055)
+     * <li>the OS version (IMG.0056, or IMG.0159 when a quick import lacks it) and the OS type (IMG.0122)
+     * <li>the architecture and firmware (IMG.0001) and the encryption of a BMS image (IMG.0118)
+     * <li>the number of data files (IMG.0001 for more than three)
+     * <li>the file addresses (IMG.0068, IMG.0109, IMG.0121, and IMG.0123 for one given twice)
+     * </ul>
      */
     private SystemFilePlan planSystemImport(FileImportRequest request) {
         VirtualEnvType envType = systemEnvType(request.type());
@@ -118,6 +122,7 @@ public class FileImageImport {
         if (type == null) {
             return VirtualEnvType.FUSION_COMPUTE;
         }
+        // IMG.0024 (image type incorrect) would fit too; IMG.0117 is the code whose message names ECS and BMS.
         return VirtualEnvType.fromRequestType(type)
                 .filter(envType -> envType != VirtualEnvType.DATA_IMAGE)
                 .orElseThrow(() -> ImsError.IMAGE_SOURCE_TYPE_INVALID.exception("type " + type));

@@ -63,10 +63,14 @@ public class NativeImageImport {
     }
 
     /**
-     * Registers a queued image after these checks: a name (IMG.0013), a known OS version (IMG.0056), the bare
-     * container format (IMG.0001), a supported disk format (IMG.0072), disk and memory sizes (IMG.0055), valid tags
-     * (IMG.0115, IMG.0116) and private visibility (IMG.0026, which a Glance path answers with 403); then the name and
-     * the quota (IMG.0009, IMG.0015).
+     * Registers a queued image after checking the metadata in this order.
+     * <ul>
+     * <li>a name (IMG.0013) and a known OS version (IMG.0056)
+     * <li>the bare container format (IMG.0001) and a supported disk format (IMG.0072)
+     * <li>disk and memory sizes (IMG.0055) and valid tags (IMG.0115, IMG.0116)
+     * <li>private visibility (IMG.0026, sent with status 403 on this Glance path)
+     * <li>a free name and quota (IMG.0009, IMG.0015)
+     * </ul>
      */
     public Uni<Image> createImageMetadata(Caller caller, GlanceImageMetadata metadata) {
         if (metadata.name() == null || metadata.name().isEmpty()) {
@@ -109,8 +113,9 @@ public class NativeImageImport {
     }
 
     /**
-     * Imports the file into the caller's queued image after checking the image (IMG.0027 unknown, IMG.0047 not the
-     * caller's, IMG.0046 not queued) and the file, as a normal import does; the image is saving until the job ends.
+     * Imports the file into the caller's queued image. The image must exist (IMG.0027), be the caller's (IMG.0047)
+     * and be queued (IMG.0046), and the file passes the checks of a normal import. The image is saving until the
+     * job ends.
      */
     public Uni<Job> uploadFromObs(Caller caller, String imageId, String imageUrl) {
         ImageFileAddress address = ImageFileAddress.parse(imageUrl);
@@ -135,7 +140,8 @@ public class NativeImageImport {
                 })
                 .chain(image -> images.update(imageId, stored -> {
                     requireQueued(stored);
-                    return stored.property(ImageAttributes.ROOT_ORIGIN, FileImageFactory.FILE_ROOT_ORIGIN);
+                    return stored.status(ImageStatus.SAVING)
+                            .property(ImageAttributes.ROOT_ORIGIN, FileImageFactory.FILE_ROOT_ORIGIN);
                 }))
                 .chain(() -> registration.activate(imageId, sizeBytes))
                 .invoke(image -> Log.infof("File of %d bytes uploaded into image %s", sizeBytes, imageId));

@@ -26,12 +26,12 @@ public class WholeImageFactory {
         this.osVersions = osVersions;
     }
 
-    /** A full-ECS image of the server, kept in the backup with this id; sized and typed like a server capture. */
+    /** Builds a full-ECS image of the server, kept in the backup with this id and sized like a server capture. */
     Image fromServer(Caller caller, NewImageRequest request, ServerCapture capture, String backupId) {
         return markWhole(factory.fromServer(caller, request, capture), backupId);
     }
 
-    /** A full-ECS image of a backup, with the OS of the server it was taken of. */
+    /** Builds a full-ECS image of a backup, with the OS of the server it was taken of. */
     Image fromBackup(Caller caller, NewImageRequest request, Backup backup) {
         int systemDiskGb = backup.disks().stream()
                 .filter(BackupDisk::bootable)

@@ -21,8 +21,8 @@ import java.util.Optional;
  * only.
  *
  * <p>IMS documents two sets of codes for the same backup rules: IMG.0127, IMG.0133, IMG.0132 and IMG.0134 name
- * CSBS backups, and IMG.0020, IMG.0032 and IMG.0029 name backups in general. The emulator answers CSBS backups with
- * the first set and CBR backups with the second. A CBR backup of another project counts as not found, because only
+ * CSBS backups, and IMG.0020, IMG.0032 and IMG.0029 name backups in general. The emulator uses the first set for CSBS
+ * backups and the second for CBR backups. A CBR backup of another project counts as not found, because only
  * the CSBS set has a code for a backup the caller may not access.
  */
 @ApplicationScoped

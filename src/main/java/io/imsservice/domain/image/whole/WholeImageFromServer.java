@@ -71,9 +71,9 @@ public class WholeImageFromServer {
     }
 
     /**
-     * Checks the server, in this order: it is the caller's (IMG.0005), its VM type can be imaged (IMG.0063), it is
-     * running or stopped (IMG.0126), it is not being backed up (IMG.0136), it has no other task (IMG.0010), and it
-     * has a system disk (IMG.0119).
+     * Checks the server in this order. It is the caller's (IMG.0005) and its VM type can be imaged (IMG.0063). It is
+     * running or stopped (IMG.0126), not being backed up (IMG.0136) and has no other task (IMG.0010). It has a
+     * system disk (IMG.0119).
      */
     private static Server requireBackableServer(Caller caller, String serverId, Optional<Server> found) {
         Server server = found

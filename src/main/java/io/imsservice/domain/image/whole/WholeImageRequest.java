@@ -3,7 +3,7 @@ package io.imsservice.domain.image.whole;
 import io.imsservice.domain.image.NewImageRequest;
 
 /**
- * A request to create a full-ECS image, which holds the system disk and every data disk of a server:
+ * A request to create a full-ECS image, which contains the system disk and every data disk of a server:
  * POST /v1/cloudimages/wholeimages/action.
  *
  * @param instanceId server to back up and make the image of, or {@code null}
