@@ -35,6 +35,10 @@ public interface ComputePort {
      */
     Uni<Boolean> claimTask(String serverId, String taskState);
 
-    /** Marks that a CSBS or CBR backup of the server is running, as while a full-ECS image is made of it. */
-    Uni<Void> setBackupInProgress(String serverId, boolean backupInProgress);
+    /**
+     * Marks that a CSBS or CBR backup of the server is running, as while a full-ECS image is made of it, or that it
+     * ended. The check and the change are one atomic step. The result is whether this call changed the flag, so of
+     * two requests that start a backup exactly one gets {@code true}.
+     */
+    Uni<Boolean> setBackupInProgress(String serverId, boolean backupInProgress);
 }

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
-import io.imsservice.support.Sim;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -195,7 +195,7 @@ class DataDiskImageCreationTest {
 
     @Test
     void diskInErrorStateIsRejected() {
-        Sim.patch("/sim/v1/disks/" + Fixture.READY_SERVER_DATA_DISK_2, Bodies.of("status", "error"));
+        SimControls.patch("/sim/v1/disks/" + Fixture.READY_SERVER_DATA_DISK_2, Bodies.of("status", "error"));
 
         assertError(asAlice().body(dataImages(FIRST_DISK, SECOND_DISK)).post("/v2/cloudimages/action").then(), 400,
                 "IMG.0022", "The disk in the current state cannot be used to create images.");
@@ -205,8 +205,8 @@ class DataDiskImageCreationTest {
 
     @Test
     void dessDataDiskIsRejected() {
-        String dessDisk = Sim.createDataDisk(Fixture.ACME_PROJECT, 20, "DESS");
-        Sim.patch("/sim/v1/servers/" + Fixture.READY_SERVER, Bodies.of("data_disk_ids",
+        String dessDisk = SimControls.createDataDisk(Fixture.ACME_PROJECT, 20, "DESS");
+        SimControls.patch("/sim/v1/servers/" + Fixture.READY_SERVER, Bodies.of("data_disk_ids",
                 List.of(Fixture.READY_SERVER_DATA_DISK_1, Fixture.READY_SERVER_DATA_DISK_2, dessDisk)));
 
         assertError(asAlice().body(dataImages(Bodies.with(FIRST_DISK, "volume_id", dessDisk)))
@@ -218,7 +218,7 @@ class DataDiskImageCreationTest {
 
     @Test
     void serverWithTaskIsRejected() {
-        Sim.patch("/sim/v1/servers/" + Fixture.READY_SERVER, Bodies.of("task_state", "resize_prep"));
+        SimControls.patch("/sim/v1/servers/" + Fixture.READY_SERVER, Bodies.of("task_state", "resize_prep"));
 
         assertError(asAlice().body(dataImages(FIRST_DISK)).post("/v2/cloudimages/action").then(), 400,
                 "IMG.0139", "Other disks on the VM are being used to created VMs.");
@@ -228,12 +228,25 @@ class DataDiskImageCreationTest {
 
     @Test
     void partialQuotaCreatesNoImage() {
-        Sim.setQuota(Fixture.ACME_PROJECT, 1);
+        SimControls.setQuota(Fixture.ACME_PROJECT, 1);
 
         assertError(asAlice().body(dataImages(FIRST_DISK, SECOND_DISK)).post("/v2/cloudimages/action").then(), 400,
                 "IMG.0015", "The number of private images has reached the maximum allowed.");
 
         Ims.assertNothingCreated();
+    }
+
+    @Test
+    void flowControlLimitLeavesServerIdle() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(dataImages(FIRST_DISK)).post("/v2/cloudimages/action").then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
+
+        Ims.assertNothingCreated();
+        given().get("/sim/v1/servers/{id}", Fixture.READY_SERVER)
+                .then().statusCode(200)
+                .body("task_state", nullValue());
     }
 
     private static Map<String, Object> dataImages(Map<?, ?>... entries) {

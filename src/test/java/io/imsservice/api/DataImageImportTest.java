@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,16 @@ class DataImageImportTest {
 
         assertError(asAlice().body(DB_IMPORT).post("/v1/cloudimages/dataimages/action").then(), 400,
                 "IMG.0009", "The image name already exists.");
+    }
+
+    @Test
+    void flowControlLimitIsRejected() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(DB_IMPORT).post("/v1/cloudimages/dataimages/action").then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
+
+        Ims.assertNothingCreated();
     }
 
     private static String createJob(Map<String, Object> body) {

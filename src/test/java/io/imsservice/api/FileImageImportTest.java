@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.not;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
-import io.imsservice.support.Sim;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -273,7 +273,8 @@ class FileImageImportTest {
                         "IMG.0109", "The bucket name contains invalid characters."),
                 Arguments.of("bucket name with underscore", Bodies.with(CENTOS_IMPORT, "image_url", "ims_img:a.qcow2"),
                         "IMG.0109", "The bucket name contains invalid characters."),
-                Arguments.of("bucket name with two periods", Bodies.with(CENTOS_IMPORT, "image_url", "ims..img:a.qcow2"),
+                Arguments.of("bucket name with two periods", Bodies.with(CENTOS_IMPORT, "image_url",
+                        "ims..img:a.qcow2"),
                         "IMG.0109", "The bucket name contains invalid characters."),
                 Arguments.of("bucket name like an IP address", Bodies.with(CENTOS_IMPORT, "image_url",
                         "192.168.1.10:a.qcow2"),
@@ -362,7 +363,7 @@ class FileImageImportTest {
 
     @Test
     void partialQuotaCreatesNoImage() {
-        Sim.setQuota(Fixture.ACME_PROJECT, 2);
+        SimControls.setQuota(Fixture.ACME_PROJECT, 2);
 
         assertError(asAlice().body(Bodies.with(CENTOS_IMPORT, "data_images", List.of(LOGS_FILE, ARCHIVE_FILE)))
                 .post("/v2/cloudimages/action").then(), 400,
@@ -383,6 +384,17 @@ class FileImageImportTest {
     void readOnlyCallerCannotImport() {
         assertError(Ims.as(Fixture.READER_TOKEN).body(CENTOS_IMPORT).post("/v2/cloudimages/action").then(), 400,
                 "IMG.0026", "The operator does not have the rights to perform the operation.");
+
+        Ims.assertNothingCreated();
+    }
+
+    @Test
+    void flowControlLimitIsRejected() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(Bodies.with(CENTOS_IMPORT, "data_images", List.of(LOGS_FILE)))
+                .post("/v2/cloudimages/action").then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
 
         Ims.assertNothingCreated();
     }

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.hasKey;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
-import io.imsservice.support.Sim;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -123,7 +123,7 @@ class NativeImageImportTest {
 
     @Test
     void metadataBeyondQuotaIsRejected() {
-        Sim.setQuota(Fixture.ACME_PROJECT, 0);
+        SimControls.setQuota(Fixture.ACME_PROJECT, 0);
 
         assertError(asAlice().body(METADATA).post("/v2/images").then(), 400,
                 "IMG.0015", "The number of private images has reached the maximum allowed.");
@@ -314,6 +314,20 @@ class NativeImageImportTest {
 
         assertError(asAlice().body("{}").put("/v2/images/{id}/file", imageId).then(), 400,
                 "IMG.0001", "The request message format is invalid.");
+    }
+
+    @Test
+    void flowControlLimitKeepsImageQueued() {
+        String imageId = createMetadata(METADATA);
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(Map.of("image_url", Fixture.CENTOS_QCOW2))
+                .put("/v1/cloudimages/{id}/upload", imageId).then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
+
+        asAlice().get("/v2/images/{id}", imageId)
+                .then().statusCode(200)
+                .body("status", equalTo("queued"));
     }
 
     private static String createMetadata(Map<String, Object> body) {

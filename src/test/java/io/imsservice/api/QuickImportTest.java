@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -142,6 +143,16 @@ class QuickImportTest {
     void emptyBodyIsRejected() {
         assertError(asAlice().post("/v2/cloudimages/quickimport/action").then(), 400,
                 "IMG.0007", "The request body is empty.");
+
+        Ims.assertNothingCreated();
+    }
+
+    @Test
+    void flowControlLimitIsRejected() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(EULER).post("/v2/cloudimages/quickimport/action").then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
 
         Ims.assertNothingCreated();
     }

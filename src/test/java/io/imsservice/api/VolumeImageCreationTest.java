@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
-import io.imsservice.support.Sim;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -145,7 +145,7 @@ class VolumeImageCreationTest {
 
     @Test
     void dataDiskOfAnotherProjectIsUnavailable() {
-        String diskId = Sim.createDataDisk(Fixture.ACME_DEV_PROJECT, 50, "SSD");
+        String diskId = SimControls.createDataDisk(Fixture.ACME_DEV_PROJECT, 50, "SSD");
 
         assertError(asAlice().body(Bodies.with(FROM_DETACHED_DISK, "volume_id", diskId))
                 .post("/v2/cloudimages/action").then(), 400,
@@ -156,7 +156,7 @@ class VolumeImageCreationTest {
 
     @Test
     void dessDiskIsRejected() {
-        String diskId = Sim.createDataDisk(Fixture.ACME_PROJECT, 50, "DESS");
+        String diskId = SimControls.createDataDisk(Fixture.ACME_PROJECT, 50, "DESS");
 
         assertError(asAlice().body(Bodies.with(FROM_DETACHED_DISK, "volume_id", diskId))
                 .post("/v2/cloudimages/action").then(), 400,
@@ -167,7 +167,7 @@ class VolumeImageCreationTest {
 
     @Test
     void diskInErrorStateIsRejected() {
-        Sim.patch("/sim/v1/disks/" + Fixture.DETACHED_DATA_DISK, Bodies.of("status", "error"));
+        SimControls.patch("/sim/v1/disks/" + Fixture.DETACHED_DATA_DISK, Bodies.of("status", "error"));
 
         assertError(asAlice().body(FROM_DETACHED_DISK).post("/v2/cloudimages/action").then(), 400,
                 "IMG.0022", "The disk in the current state cannot be used to create images.");
@@ -177,7 +177,7 @@ class VolumeImageCreationTest {
 
     @Test
     void diskLargerThanSystemDiskLimitIsRejected() {
-        String diskId = Sim.createDataDisk(Fixture.ACME_PROJECT, 2048, "SSD");
+        String diskId = SimControls.createDataDisk(Fixture.ACME_PROJECT, 2048, "SSD");
 
         assertError(asAlice().body(Bodies.with(FROM_DETACHED_DISK, "volume_id", diskId))
                 .post("/v2/cloudimages/action").then(), 400,
@@ -196,10 +196,20 @@ class VolumeImageCreationTest {
 
     @Test
     void usedQuotaIsRejected() {
-        Sim.setQuota(Fixture.ACME_PROJECT, 0);
+        SimControls.setQuota(Fixture.ACME_PROJECT, 0);
 
         assertError(asAlice().body(FROM_DETACHED_DISK).post("/v2/cloudimages/action").then(), 400,
                 "IMG.0015", "The number of private images has reached the maximum allowed.");
+
+        Ims.assertNothingCreated();
+    }
+
+    @Test
+    void flowControlLimitIsRejected() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(FROM_DETACHED_DISK).post("/v2/cloudimages/action").then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
 
         Ims.assertNothingCreated();
     }

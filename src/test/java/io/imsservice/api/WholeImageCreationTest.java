@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
-import io.imsservice.support.Sim;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -252,7 +252,7 @@ class WholeImageCreationTest {
 
     @Test
     void usedQuotaLeavesBackupUnregistered() {
-        Sim.setQuota(Fixture.ACME_PROJECT, 0);
+        SimControls.setQuota(Fixture.ACME_PROJECT, 0);
 
         assertError(asAlice().body(FROM_CSBS).post(PATH).then(), 400,
                 "IMG.0015", "The number of private images has reached the maximum allowed.");
@@ -349,7 +349,7 @@ class WholeImageCreationTest {
 
     @Test
     void serverInBuildStateIsRejected() {
-        Sim.patch("/sim/v1/servers/" + Fixture.READY_SERVER, Bodies.of("status", "BUILD"));
+        SimControls.patch("/sim/v1/servers/" + Fixture.READY_SERVER, Bodies.of("status", "BUILD"));
 
         assertError(asAlice().body(FROM_SERVER).post(PATH).then(), 400,
                 "IMG.0126", "The VM in the current stage cannot be used to create a full-ECS image.");
@@ -359,8 +359,8 @@ class WholeImageCreationTest {
 
     @Test
     void cbrBackupOfAnotherProjectIsNotFound() {
-        Sim.patch("/sim/v1/backups/" + Fixture.CBR_BACKUP, Bodies.of("status", "available"));
-        String otherBackup = Sim.create("/sim/v1/backups", Bodies.of("project_id", Fixture.ACME_DEV_PROJECT,
+        SimControls.patch("/sim/v1/backups/" + Fixture.CBR_BACKUP, Bodies.of("status", "available"));
+        String otherBackup = SimControls.create("/sim/v1/backups", Bodies.of("project_id", Fixture.ACME_DEV_PROJECT,
                 "provider", "CBR", "vault_id", Fixture.CBR_VAULT,
                 "disks", List.of(Bodies.of("size_gb", 40, "bootable", true))));
 
@@ -373,6 +373,66 @@ class WholeImageCreationTest {
     @Test
     void emptyBodyIsRejected() {
         assertError(asAlice().post(PATH).then(), 400, "IMG.0007", "The request body is empty.");
+    }
+
+    @Test
+    void flowControlLimitLeavesServerUnclaimed() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(FROM_SERVER).post(PATH).then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
+
+        Ims.assertNothingCreated();
+        given().get("/sim/v1/servers/{id}", Fixture.READY_SERVER)
+                .then().statusCode(200)
+                .body("backup_in_progress", equalTo(false));
+        given().get("/sim/v1/backups?project_id=" + Fixture.ACME_PROJECT)
+                .then().statusCode(200)
+                .body("backups", hasSize(8));
+    }
+
+    @Test
+    void flowControlLimitLeavesBackupUnregistered() {
+        SimControls.setMaxRunningJobs(Fixture.ACME_PROJECT, 0);
+
+        assertError(asAlice().body(FROM_CSBS).post(PATH).then(), 400,
+                "IMG.0060", "The number of tasks exceeds the flow control limit.");
+
+        Ims.assertNothingCreated();
+        given().get("/sim/v1/backups/{id}", Fixture.CSBS_BACKUP)
+                .then().statusCode(200)
+                .body("image_id", nullValue());
+    }
+
+    @Test
+    void concurrentCreatesFromOneServerHaveOneWinner() throws Exception {
+        Ims.holdJobs();
+        int attempts = 6;
+        List<Callable<Map<String, Object>>> creates = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String name = "server-race-" + i;
+            creates.add(() -> {
+                var response = asAlice().body(Bodies.with(FROM_SERVER, "name", name)).post(PATH);
+                return Bodies.of("status", response.statusCode(), "code", response.path("error.code"));
+            });
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Map<String, Object>> results = new ArrayList<>();
+        try {
+            for (Future<Map<String, Object>> result : pool.invokeAll(creates, 60, TimeUnit.SECONDS)) {
+                results.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(results).filteredOn(result -> result.get("status").equals(200)).hasSize(1);
+        assertThat(results).filteredOn(result -> "IMG.0136".equals(result.get("code"))).hasSize(attempts - 1);
+        asAlice().get("/v2/cloudimages?__imagetype=private")
+                .then().statusCode(200)
+                .body("images", hasSize(1));
+        Ims.releaseJobs();
     }
 
     private static void deleteWhileSaving(String imageId) {

@@ -68,20 +68,19 @@ public class SimulatedCompute implements ComputePort {
     }
 
     @Override
-    public Uni<Void> setBackupInProgress(String serverId, boolean backupInProgress) {
-        return Uni.createFrom().item(() -> {
-            replaceBackupInProgress(serverId, backupInProgress);
-            return null;
-        });
+    public Uni<Boolean> setBackupInProgress(String serverId, boolean backupInProgress) {
+        return Uni.createFrom().item(() -> replaceBackupInProgress(serverId, backupInProgress));
     }
 
-    private synchronized void replaceBackupInProgress(String serverId, boolean backupInProgress) {
+    private synchronized boolean replaceBackupInProgress(String serverId, boolean backupInProgress) {
         Server server = servers.get(serverId);
-        if (server != null) {
+        boolean changes = server != null && server.backupInProgress() != backupInProgress;
+        if (changes) {
             servers.put(serverId, new Server(server.id(), server.projectId(), server.name(), server.status(),
                     server.taskState(), server.vmType(), server.systemDiskId(), server.dataDiskIds(),
                     server.availabilityZone(), server.osVersion(), server.architecture(), backupInProgress));
         }
+        return changes;
     }
 
     /** Returns the server with this id, if any. */

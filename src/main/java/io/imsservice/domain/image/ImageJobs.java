@@ -1,6 +1,7 @@
 package io.imsservice.domain.image;
 
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobOutcome;
 import io.imsservice.domain.job.JobRunner;
@@ -17,6 +18,9 @@ import java.util.function.Supplier;
 /**
  * Starts the job that finishes registered images: it activates them when it ends, or marks them killed when it
  * fails. A job that creates several images gives each further image a sub-job.
+ *
+ * <p>A creation reserves its job slot ({@link #inJobSlot}) before it changes any state, such as registering images
+ * or claiming a server, so that a project at its flow-control limit (IMG.0060) is rejected with nothing left behind.
  */
 @ApplicationScoped
 public class ImageJobs {
@@ -40,18 +44,30 @@ public class ImageJobs {
                 failure -> Uni.createFrom().voidItem());
     }
 
+    /**
+     * Reserves one of the caller's job slots, failing with IMG.0060 when none is free, and runs the steps that
+     * prepare and submit the job in it. The slot is released when the steps fail; a submitted job holds it until
+     * its work ends.
+     */
+    public Uni<Job> inJobSlot(Caller caller, Function<Permit, Uni<Job>> prepareAndSubmit) {
+        return jobRunner.reserveSlot(caller.projectId())
+                .chain(slot -> prepareAndSubmit.apply(slot)
+                        .onFailure().invoke(slot::release)
+                        .onCancellation().invoke(slot::release));
+    }
+
     /** Starts a job that finishes one image and reports it in {@code image_id} and {@code image_name}. */
-    public Uni<Job> submit(Caller caller, String jobType, NewImage image, Effects effects) {
-        return submit(caller, jobType, image, null, List.of(), effects);
+    public Uni<Job> submit(Permit slot, String jobType, NewImage image, Effects effects) {
+        return submit(slot, jobType, image, null, List.of(), effects);
     }
 
     /**
      * Starts a job that finishes the main image, when there is one, and the sub-images, each with a sub-job of
      * type {@code subJobType} that {@code sub_jobs_list} and {@code sub_jobs_result} report.
      */
-    public Uni<Job> submit(Caller caller, String jobType, NewImage mainImage, String subJobType,
+    public Uni<Job> submit(Permit slot, String jobType, NewImage mainImage, String subJobType,
             List<NewImage> subImages, Effects effects) {
-        return startSubJobs(caller, subJobType, subImages)
+        return startSubJobs(slot.key(), subJobType, subImages)
                 .chain(started -> {
                     List<String> subJobIds = started.stream().map(Job::id).toList();
                     Map<String, Object> entities = new LinkedHashMap<>();
@@ -61,16 +77,16 @@ public class ImageJobs {
                     if (!subJobIds.isEmpty()) {
                         entities.put("sub_jobs_list", subJobIds);
                     }
-                    return jobRunner.submit(caller.projectId(), jobType, entities,
+                    return jobRunner.submit(slot, jobType, entities,
                             () -> finish(mainImage, subImages, subJobIds, effects),
                             failure -> compensate(mainImage, subImages, subJobIds, effects, failure));
                 });
     }
 
-    private Uni<List<Job>> startSubJobs(Caller caller, String subJobType, List<NewImage> subImages) {
+    private Uni<List<Job>> startSubJobs(String projectId, String subJobType, List<NewImage> subImages) {
         Uni<List<Job>> started = Uni.createFrom().item(new ArrayList<>());
         for (NewImage subImage : subImages) {
-            started = started.chain(jobs -> subJobs.start(caller.projectId(), subJobType, subImage.image().name())
+            started = started.chain(jobs -> subJobs.start(projectId, subJobType, subImage.image().name())
                     .map(job -> {
                         jobs.add(job);
                         return jobs;

@@ -13,6 +13,7 @@ import io.imsservice.domain.image.ImageJobs.Effects;
 import io.imsservice.domain.image.ImageJobs.NewImage;
 import io.imsservice.domain.image.ImageRegistration;
 import io.imsservice.domain.image.ServerImageCreation;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobType;
 import io.smallrye.mutiny.Uni;
@@ -49,7 +50,8 @@ public class DataDiskImageCreation {
 
     /**
      * Checks the disk ids, the enterprise project, each disk, and that all disks are attached to one idle server.
-     * Then it reserves the images within quota, marks the server busy and starts the job.
+     * Then it reserves a job slot, claims the server, reserves the images within quota and starts the job. A
+     * failure after the claim releases the server again.
      */
     public Uni<Job> createImagesFromDataDisks(Caller caller, List<DataDiskImageRequest> requests,
             String enterpriseProjectId) {
@@ -58,7 +60,8 @@ public class DataDiskImageCreation {
         return enterpriseProjects.requireBindable(caller, enterpriseProjectId)
                 .chain(() -> findDisks(caller, requests))
                 .chain(disks -> findCommonServer(caller, disks)
-                        .chain(server -> startCopyJob(caller, requests, disks, server)));
+                        .chain(server -> imageJobs.inJobSlot(caller,
+                                slot -> startCopyJob(caller, requests, disks, server, slot))));
     }
 
     private static void requireDistinctDiskIds(List<DataDiskImageRequest> requests) {
@@ -120,7 +123,7 @@ public class DataDiskImageCreation {
     }
 
     private Uni<Job> startCopyJob(Caller caller, List<DataDiskImageRequest> requests, List<Disk> disks,
-            Server server) {
+            Server server, Permit slot) {
         List<Image> images = new ArrayList<>();
         for (int i = 0; i < disks.size(); i++) {
             images.add(factory.dataImage(caller, requests.get(i).image(), disks.get(i), server));
@@ -128,15 +131,24 @@ public class DataDiskImageCreation {
         Effects releaseServer = new Effects(() -> compute.setTaskState(server.id(), null),
                 failure -> compute.setTaskState(server.id(), null));
 
-        return registration.registerAll(caller, images)
-                .call(() -> compute.setTaskState(server.id(), ServerImageCreation.CAPTURE_TASK_STATE))
-                .chain(registered -> {
-                    List<NewImage> newImages = new ArrayList<>();
-                    for (int i = 0; i < registered.size(); i++) {
-                        newImages.add(new NewImage(registered.get(i), DataDisks.sizeBytes(disks.get(i))));
+        return compute.claimTask(server.id(), ServerImageCreation.CAPTURE_TASK_STATE)
+                .invoke(claimed -> {
+                    if (!claimed) {
+                        throw ImsError.SERVER_DISKS_BUSY.exception(server.id() + " was claimed meanwhile");
                     }
-                    return imageJobs.submit(caller, JobType.CREATE_DATA_IMAGES_BY_VOLUMES, null,
-                            JobType.COPY_VOLUME_TO_IMAGE, newImages, releaseServer);
-                });
+                })
+                .chain(() -> registration.registerAll(caller, images)
+                        .chain(registered -> imageJobs.submit(slot, JobType.CREATE_DATA_IMAGES_BY_VOLUMES, null,
+                                        JobType.COPY_VOLUME_TO_IMAGE, newImages(registered, disks), releaseServer)
+                                .onFailure().call(() -> registration.discardAll(registered)))
+                        .onFailure().call(() -> compute.setTaskState(server.id(), null)));
+    }
+
+    private static List<NewImage> newImages(List<Image> registered, List<Disk> disks) {
+        List<NewImage> newImages = new ArrayList<>();
+        for (int i = 0; i < registered.size(); i++) {
+            newImages.add(new NewImage(registered.get(i), DataDisks.sizeBytes(disks.get(i))));
+        }
+        return newImages;
     }
 }

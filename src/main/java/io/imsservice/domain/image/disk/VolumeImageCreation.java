@@ -11,6 +11,7 @@ import io.imsservice.domain.image.ImageJobs.Effects;
 import io.imsservice.domain.image.ImageJobs.NewImage;
 import io.imsservice.domain.image.ImageRegistration;
 import io.imsservice.domain.image.VirtualEnvType;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobType;
 import io.imsservice.domain.os.OsVersion;
@@ -39,8 +40,8 @@ public class VolumeImageCreation {
     }
 
     /**
-     * Checks the request, its enterprise project and the disk, reserves the image within quota, and starts the
-     * {@code imsVolumeCreateImageJob} that copies the disk.
+     * Checks the request, its enterprise project and the disk, reserves a job slot and the image within quota, and
+     * starts the {@code imsVolumeCreateImageJob} that copies the disk.
      */
     public Uni<Job> createImageFromVolume(Caller caller, VolumeImageRequest request) {
         VolumePlan plan = plan(request);
@@ -49,9 +50,15 @@ public class VolumeImageCreation {
                 .chain(() -> blockStorage.findDisk(request.volumeId()))
                 .map(found -> DataDisks.requireUsable(caller, request.volumeId(), found))
                 .invoke(VolumeImageCreation::requireSystemDiskSize)
-                .chain(disk -> registration.register(caller, factory.systemImage(caller, request.image(), disk, plan))
-                        .map(image -> new NewImage(image, DataDisks.sizeBytes(disk))))
-                .chain(image -> imageJobs.submit(caller, JobType.CREATE_IMAGE_BY_VOLUME, image, Effects.NONE));
+                .chain(disk -> imageJobs.inJobSlot(caller, slot -> startCopyJob(caller, request, plan, disk, slot)));
+    }
+
+    private Uni<Job> startCopyJob(Caller caller, VolumeImageRequest request, VolumePlan plan, Disk disk,
+            Permit slot) {
+        return registration.register(caller, factory.systemImage(caller, request.image(), disk, plan))
+                .chain(image -> imageJobs.submit(slot, JobType.CREATE_IMAGE_BY_VOLUME,
+                                new NewImage(image, DataDisks.sizeBytes(disk)), Effects.NONE)
+                        .onFailure().call(() -> registration.discard(image.id())));
     }
 
     /**

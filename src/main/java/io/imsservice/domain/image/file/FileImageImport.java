@@ -11,6 +11,7 @@ import io.imsservice.domain.image.ImageJobs.Effects;
 import io.imsservice.domain.image.ImageJobs.NewImage;
 import io.imsservice.domain.image.ImageRegistration;
 import io.imsservice.domain.image.VirtualEnvType;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobType;
 import io.imsservice.domain.kms.EncryptionKeys;
@@ -56,8 +57,8 @@ public class FileImageImport {
     }
 
     /**
-     * Checks the request, its enterprise project, its files and its KMS key, reserves the images within quota, and
-     * starts the {@code imsImportImageJob} that imports them.
+     * Checks the request, its enterprise project, its files and its KMS key, reserves a job slot and the images
+     * within quota, and starts the {@code imsImportImageJob} that imports them.
      */
     public Uni<Job> importSystemImage(Caller caller, FileImportRequest request) {
         SystemFilePlan plan = planSystemImport(request);
@@ -66,12 +67,13 @@ public class FileImageImport {
                 .chain(() -> imageFiles.requireImageFile(caller, plan.address(), plan.rules()))
                 .chain(systemFile -> requireDataFiles(caller, plan.dataFiles())
                         .call(() -> requireKey(caller, request.cmkId()))
-                        .chain(dataFiles -> startSystemImport(caller, plan, systemFile, dataFiles)));
+                        .chain(dataFiles -> imageJobs.inJobSlot(caller,
+                                slot -> startSystemImport(caller, plan, systemFile, dataFiles, slot))));
     }
 
     /**
-     * Checks the request, its enterprise project, its file and its KMS key, reserves the image within quota, and
-     * starts the {@code imsImportDataImageJob} that imports it.
+     * Checks the request, its enterprise project, its file and its KMS key, reserves a job slot and the image
+     * within quota, and starts the {@code imsImportDataImageJob} that imports it.
      */
     public Uni<Job> importDataImage(Caller caller, DataFileRequest request) {
         DataFilePlan plan = planDataImport(request);
@@ -79,9 +81,11 @@ public class FileImageImport {
         return enterpriseProjects.requireBindable(caller, request.image().enterpriseProjectId())
                 .chain(() -> imageFiles.requireImageFile(caller, plan.address(), plan.rules()))
                 .call(() -> requireKey(caller, request.cmkId()))
-                .chain(file -> registration.register(caller, factory.dataImage(caller, plan, file, request.cmkId()))
-                        .map(image -> new NewImage(image, file.sizeBytes())))
-                .chain(image -> imageJobs.submit(caller, JobType.IMPORT_DATA_IMAGE, image, Effects.NONE));
+                .chain(file -> imageJobs.inJobSlot(caller, slot -> registration.register(caller,
+                                factory.dataImage(caller, plan, file, request.cmkId()))
+                        .chain(image -> imageJobs.submit(slot, JobType.IMPORT_DATA_IMAGE,
+                                        new NewImage(image, file.sizeBytes()), Effects.NONE)
+                                .onFailure().call(() -> registration.discard(image.id())))));
     }
 
     /**
@@ -189,7 +193,7 @@ public class FileImageImport {
     }
 
     private Uni<Job> startSystemImport(Caller caller, SystemFilePlan plan, StoredObject systemFile,
-            List<StoredObject> dataFiles) {
+            List<StoredObject> dataFiles, Permit slot) {
         List<Image> images = new ArrayList<>();
         images.add(factory.systemImage(caller, plan, systemFile, plan.request().cmkId()));
         for (int i = 0; i < dataFiles.size(); i++) {
@@ -203,8 +207,9 @@ public class FileImageImport {
                     for (int i = 0; i < dataFiles.size(); i++) {
                         data.add(new NewImage(registered.get(i + 1), dataFiles.get(i).sizeBytes()));
                     }
-                    return imageJobs.submit(caller, JobType.IMPORT_IMAGE, system, JobType.IMPORT_DATA_IMAGE, data,
-                            Effects.NONE);
+                    return imageJobs.submit(slot, JobType.IMPORT_IMAGE, system, JobType.IMPORT_DATA_IMAGE, data,
+                                    Effects.NONE)
+                            .onFailure().call(() -> registration.discardAll(registered));
                 });
     }
 }

@@ -122,9 +122,10 @@ public class NativeImageImport {
 
         return requireQueuedOwnImage(caller, imageId)
                 .chain(image -> imageFiles.requireImageFile(caller, address, ImageFileRules.IMPORT))
-                .chain(file -> startSaving(imageId, file)
-                        .map(saving -> new NewImage(saving, file.sizeBytes())))
-                .chain(image -> imageJobs.submit(caller, JobType.NATIVE_IMPORT_IMAGE, image, Effects.NONE));
+                .chain(file -> imageJobs.inJobSlot(caller, slot -> startSaving(imageId, file)
+                        .chain(saving -> imageJobs.submit(slot, JobType.NATIVE_IMPORT_IMAGE,
+                                        new NewImage(saving, file.sizeBytes()), Effects.NONE)
+                                .onFailure().call(() -> requeue(imageId)))));
     }
 
     /**
@@ -161,6 +162,14 @@ public class NativeImageImport {
         if (image.status() != ImageStatus.QUEUED) {
             throw ImsError.IMAGE_UNAVAILABLE.exception(image.id() + " is " + image.status().wireValue());
         }
+    }
+
+    /** Puts an image back to queued when its upload job could not be started. */
+    private Uni<Void> requeue(String imageId) {
+        return images.update(imageId, image -> image.status(ImageStatus.QUEUED)
+                        .property(ImageAttributes.DATA_ORIGIN, null)
+                        .property(ImageAttributes.ROOT_ORIGIN, null))
+                .replaceWithVoid();
     }
 
     /** Moves the image from queued to saving in one atomic step, so that only one upload can start. */

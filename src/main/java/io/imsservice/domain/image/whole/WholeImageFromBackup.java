@@ -10,6 +10,7 @@ import io.imsservice.domain.image.ImageJobs;
 import io.imsservice.domain.image.ImageJobs.Effects;
 import io.imsservice.domain.image.ImageJobs.NewImage;
 import io.imsservice.domain.image.ImageRegistration;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobType;
 import io.smallrye.mutiny.Uni;
@@ -43,15 +44,16 @@ public class WholeImageFromBackup {
     }
 
     /**
-     * Checks the enterprise project and the backup, registers the backup as the new image in one atomic step, so
-     * that of concurrent requests for one backup exactly one goes on, reserves the image within quota and starts
-     * the {@code imsCreateWholeImageByBackupJob}.
+     * Checks the enterprise project and the backup, and reserves a job slot. Then it registers the backup as the
+     * new image in one atomic step, so that of concurrent requests for one backup exactly one goes on, reserves the
+     * image within quota and starts the {@code imsCreateWholeImageByBackupJob}.
      */
     Uni<Job> createWholeImage(Caller caller, WholeImageRequest request, String provider) {
         return enterpriseProjects.requireBindable(caller, request.image().enterpriseProjectId())
                 .chain(() -> backups.findBackup(request.backupId()))
                 .map(found -> requireUsableBackup(caller, request.backupId(), provider, found))
-                .chain(backup -> register(caller, factory.fromBackup(caller, request.image(), backup), backup));
+                .chain(backup -> imageJobs.inJobSlot(caller,
+                        slot -> register(caller, factory.fromBackup(caller, request.image(), backup), backup, slot)));
     }
 
     /** Checks the backup by the rules of its service; a backup of the other service counts as not found. */
@@ -100,7 +102,7 @@ public class WholeImageFromBackup {
         return backup;
     }
 
-    private Uni<Job> register(Caller caller, Image image, Backup backup) {
+    private Uni<Job> register(Caller caller, Image image, Backup backup, Permit slot) {
         Effects releaseBackup = new Effects(() -> Uni.createFrom().voidItem(),
                 failure -> backups.unregisterImage(backup.id(), image.id()));
 
@@ -111,9 +113,10 @@ public class WholeImageFromBackup {
                     }
                 })
                 .chain(() -> registration.register(caller, image)
-                        .onFailure().call(() -> backups.unregisterImage(backup.id(), image.id())))
-                .chain(registered -> imageJobs.submit(caller, JobType.CREATE_WHOLE_IMAGE_BY_BACKUP,
-                        new NewImage(registered, WholeImageFactory.sizeBytes(backup)), releaseBackup));
+                        .chain(registered -> imageJobs.submit(slot, JobType.CREATE_WHOLE_IMAGE_BY_BACKUP,
+                                        new NewImage(registered, WholeImageFactory.sizeBytes(backup)), releaseBackup)
+                                .onFailure().call(() -> registration.discard(registered.id())))
+                        .onFailure().call(() -> backups.unregisterImage(backup.id(), image.id())));
     }
 
     private static RuntimeException alreadyUsed(Backup backup) {

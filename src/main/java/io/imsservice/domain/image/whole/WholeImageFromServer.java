@@ -16,6 +16,7 @@ import io.imsservice.domain.image.ImageJobs.Effects;
 import io.imsservice.domain.image.ImageJobs.NewImage;
 import io.imsservice.domain.image.ImageRegistration;
 import io.imsservice.domain.image.ServerCapture;
+import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobType;
 import io.smallrye.mutiny.Uni;
@@ -59,15 +60,15 @@ public class WholeImageFromServer {
     }
 
     /**
-     * Checks the enterprise project, the server and its disks, reserves the image within quota, starts the backup
-     * and the {@code imsCreateWholeImageByInstanceJob} that ends with it.
+     * Checks the enterprise project, the server and its disks, reserves a job slot and the image within quota, and
+     * starts the backup and the {@code imsCreateWholeImageByInstanceJob} that ends with it.
      */
     Uni<Job> createWholeImage(Caller caller, WholeImageRequest request) {
         return enterpriseProjects.requireBindable(caller, request.image().enterpriseProjectId())
                 .chain(() -> compute.findServer(request.instanceId()))
                 .map(found -> requireBackableServer(caller, request.instanceId(), found))
                 .chain(this::findDisks)
-                .chain(disks -> startBackup(caller, request, disks));
+                .chain(disks -> imageJobs.inJobSlot(caller, slot -> startBackup(caller, request, disks, slot)));
     }
 
     /**
@@ -127,7 +128,11 @@ public class WholeImageFromServer {
         return disk;
     }
 
-    private Uni<Job> startBackup(Caller caller, WholeImageRequest request, ServerDisks serverDisks) {
+    /**
+     * Marks the server as being backed up in one atomic step, so that of two requests for one server exactly one
+     * goes on, then registers the image and the backup and starts the job. A failure undoes the earlier steps.
+     */
+    private Uni<Job> startBackup(Caller caller, WholeImageRequest request, ServerDisks serverDisks, Permit slot) {
         Server server = serverDisks.server();
         String backupId = UUID.randomUUID().toString();
         Image image = factory.fromServer(caller, request.image(), new ServerCapture(server,
@@ -140,15 +145,32 @@ public class WholeImageFromServer {
                 server.id(), server.osVersion(), backupDisks, image.id());
         Effects finishBackup = new Effects(
                 () -> backups.setStatus(backupId, BackupPort.AVAILABLE)
-                        .chain(() -> compute.setBackupInProgress(server.id(), false)),
-                failure -> backups.deleteBackup(backupId)
-                        .chain(() -> compute.setBackupInProgress(server.id(), false)));
+                        .chain(() -> endBackup(server)),
+                failure -> dropBackup(backupId, server));
 
-        return registration.register(caller, image)
-                .call(() -> backups.createBackup(backup))
-                .call(() -> compute.setBackupInProgress(server.id(), true))
-                .chain(registered -> imageJobs.submit(caller, JobType.CREATE_WHOLE_IMAGE_BY_INSTANCE,
-                        new NewImage(registered, WholeImageFactory.sizeBytes(backup)), finishBackup));
+        return compute.setBackupInProgress(server.id(), true)
+                .invoke(started -> {
+                    if (!started) {
+                        throw ImsError.SERVER_BEING_BACKED_UP.exception(server.id() + " was claimed meanwhile");
+                    }
+                })
+                .chain(() -> registration.register(caller, image)
+                        .call(() -> backups.createBackup(backup))
+                        .chain(registered -> imageJobs.submit(slot, JobType.CREATE_WHOLE_IMAGE_BY_INSTANCE,
+                                        new NewImage(registered, WholeImageFactory.sizeBytes(backup)), finishBackup)
+                                .onFailure().call(() -> registration.discard(registered.id())
+                                        .chain(() -> backups.deleteBackup(backupId))))
+                        .onFailure().call(() -> endBackup(server)));
+    }
+
+    private Uni<Void> endBackup(Server server) {
+        return compute.setBackupInProgress(server.id(), false)
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> dropBackup(String backupId, Server server) {
+        return backups.deleteBackup(backupId)
+                .chain(() -> endBackup(server));
     }
 
     /** The server with its disks, the system disk first. */
