@@ -6,6 +6,7 @@ import io.imsservice.cloud.IdentityPort.Agency;
 import io.imsservice.cloud.IdentityPort.Project;
 import io.imsservice.domain.Caller;
 import io.imsservice.domain.ImsSettings;
+import io.imsservice.domain.eps.EnterpriseProjects;
 import io.imsservice.domain.job.InFlightLimiter.Permit;
 import io.imsservice.domain.job.Job;
 import io.imsservice.domain.job.JobFlowControl;
@@ -45,9 +46,12 @@ public class CrossRegionCopy {
     private final JobRunner jobRunner;
     private final JobFlowControl flowControl;
     private final ImsSettings settings;
+    private final EnterpriseProjects enterpriseProjects;
 
     public CrossRegionCopy(ImageStore images, ImageAccess access, IdentityPort identity, ImageFactory factory,
-            ImageRegistration registration, JobRunner jobRunner, JobFlowControl flowControl, ImsSettings settings) {
+            ImageRegistration registration, JobRunner jobRunner, JobFlowControl flowControl, ImsSettings settings,
+            EnterpriseProjects enterpriseProjects) {
+        this.enterpriseProjects = enterpriseProjects;
         this.images = images;
         this.access = access;
         this.identity = identity;
@@ -59,9 +63,9 @@ public class CrossRegionCopy {
     }
 
     /**
-     * Validates the target region, project and agency and the source image, then reserves a cross-region copy slot
-     * (IMG.0149) and a job slot (IMG.0060) of the caller's project, registers the new image in the target project
-     * and starts the copy job. Every check runs before anything is stored, so a rejected request creates nothing.
+     * Validates the enterprise project against EPS (IMG.0155, IMG.0156), the target region, project and agency and
+     * the source image. Then it reserves a cross-region copy slot (IMG.0149) and a job slot (IMG.0060) of the
+     * caller's project, registers the new image in the target project and starts the copy job. Every check runs before anything is stored, so a rejected request creates nothing.
      */
     public Uni<Job> copyImageCrossRegion(Caller caller, String imageId, CrossRegionCopyRequest request) {
         requireTargetNamed(request);
@@ -69,7 +73,8 @@ public class CrossRegionCopy {
             throw ImsError.CROSS_REGION_COPY_SAME_REGION.exception(request.region());
         }
 
-        return identity.listRegions()
+        return enterpriseProjects.requireBindable(caller, request.image().enterpriseProjectId())
+                .chain(() -> identity.listRegions())
                 .invoke(regions -> requireKnownRegion(regions, request.region()))
                 .chain(() -> findTargetProject(caller, request))
                 .chain(target -> findOwnImage(caller, imageId)
