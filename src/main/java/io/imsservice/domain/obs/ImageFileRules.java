@@ -4,7 +4,7 @@ import io.imsservice.catalog.ImsError;
 import java.util.Set;
 
 /**
- * What an import accepts of an image file: its formats and its maximum size. A file of another format fails with
+ * The image files an import accepts: their formats and their maximum size. A file of another format fails with
  * {@link #formatError}.
  *
  * @param maxSizeBytes largest file the import reads; a larger one fails with IMG.0059

@@ -28,7 +28,7 @@ public class ImageFiles {
     }
 
     private static Bucket requireUsableBucket(Caller caller, String bucketName, Optional<Bucket> found) {
-        // NOTE: OBS answers a missing bucket with 404 NoSuchBucket. IMS documents no code for it, so the emulator
+        // NOTE: OBS returns 404 NoSuchBucket for a missing bucket. IMS documents no code for it, so the emulator
         // uses IMG.0069, the code of a bucket that cannot be accessed.
         Bucket bucket = found.orElseThrow(() -> ImsError.BUCKET_NOT_ACCESSIBLE.exception(
                 "bucket " + bucketName + " does not exist"));
