@@ -19,6 +19,9 @@ public interface JobStore {
     /** Applies the change atomically and returns the stored result, or empty when the job is unknown. */
     Uni<Optional<Job>> update(String id, UnaryOperator<Job> change);
 
+    /** Removes a job that was stored for a request that failed before its work was scheduled. */
+    Uni<Void> delete(String id);
+
     /** Removes every job, as a reset to fixtures does. */
     Uni<Void> clear();
 }

@@ -78,8 +78,9 @@ public class ImageJobs {
                         entities.put("sub_jobs_list", subJobIds);
                     }
                     return jobRunner.submit(slot, jobType, entities,
-                            () -> finish(mainImage, subImages, subJobIds, effects),
-                            failure -> compensate(mainImage, subImages, subJobIds, effects, failure));
+                                    () -> finish(mainImage, subImages, subJobIds, effects),
+                                    failure -> compensate(mainImage, subImages, subJobIds, effects, failure))
+                            .onFailure().call(() -> subJobs.discardAll(subJobIds));
                 });
     }
 

@@ -78,6 +78,16 @@ public class SubJobs {
                 .replaceWithVoid();
     }
 
+    /** Removes sub-jobs whose parent job could not be submitted, so that the rejected request leaves none behind. */
+    public Uni<Void> discardAll(List<String> jobIds) {
+        if (jobIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(jobIds.stream().map(jobs::delete).toList())
+                .andCollectFailures()
+                .replaceWithVoid();
+    }
+
     /** Renders a sub-job as an entry of {@code sub_jobs_result}. */
     public static Map<String, Object> result(Job job) {
         Map<String, Object> entities = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.imsservice.cloud.ObjectStoragePort;
 import io.imsservice.cloud.ObjectStoragePort.Bucket;
 import io.imsservice.cloud.ObjectStoragePort.StoredObject;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.fault.DependencyFaults;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -13,17 +14,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class ImageFiles {
     private final ObjectStoragePort objectStorage;
+    private final DependencyFaults faults;
 
-    public ImageFiles(ObjectStoragePort objectStorage) {
+    public ImageFiles(ObjectStoragePort objectStorage, DependencyFaults faults) {
         this.objectStorage = objectStorage;
+        this.faults = faults;
     }
 
     /**
      * Returns the bucket after checking that IMS can use it for the caller: it exists (IMG.0069), is in the
-     * caller's region (IMG.0058), and its policy lets IMS in (IMG.0069).
+     * caller's region (IMG.0058), and its policy lets IMS in (IMG.0069). Getting the credentials and endpoint that
+     * IMS reads OBS with may fail first (IMG.0036, IMG.0037, IMG.0040).
      */
     public Uni<Bucket> requireUsableBucket(Caller caller, String bucketName) {
-        return objectStorage.findBucket(bucketName)
+        return faults.checkObjectStorageAccess(caller.projectId())
+                .chain(() -> objectStorage.findBucket(bucketName))
                 .map(found -> requireUsableBucket(caller, bucketName, found));
     }
 

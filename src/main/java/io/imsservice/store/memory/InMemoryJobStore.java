@@ -44,6 +44,14 @@ public class InMemoryJobStore implements JobStore {
     }
 
     @Override
+    public Uni<Void> delete(String id) {
+        return Uni.createFrom().item(() -> {
+            jobs.remove(id);
+            return null;
+        });
+    }
+
+    @Override
     public Uni<Void> clear() {
         return Uni.createFrom().item(() -> {
             jobs.clear();

@@ -7,6 +7,8 @@ import io.imsservice.cloud.ComputePort;
 import io.imsservice.cloud.ComputePort.Server;
 import io.imsservice.domain.Caller;
 import io.imsservice.domain.eps.EnterpriseProjects;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.image.Image;
 import io.imsservice.domain.image.ImageJobs;
 import io.imsservice.domain.image.ImageJobs.Effects;
@@ -37,9 +39,12 @@ public class DataDiskImageCreation {
     private final DiskImageFactory factory;
     private final ImageRegistration registration;
     private final ImageJobs imageJobs;
+    private final DependencyFaults faults;
 
     public DataDiskImageCreation(EnterpriseProjects enterpriseProjects, BlockStoragePort blockStorage,
-            ComputePort compute, DiskImageFactory factory, ImageRegistration registration, ImageJobs imageJobs) {
+            ComputePort compute, DiskImageFactory factory, ImageRegistration registration, ImageJobs imageJobs,
+            DependencyFaults faults) {
+        this.faults = faults;
         this.enterpriseProjects = enterpriseProjects;
         this.blockStorage = blockStorage;
         this.compute = compute;
@@ -102,7 +107,8 @@ public class DataDiskImageCreation {
 
     /**
      * Returns the server all disks are attached to. Disks of several servers fail with IMG.0140, and a server with
-     * a task in progress, such as another image being made of its disks, with IMG.0139.
+     * a task in progress, such as another image being made of its disks, with IMG.0139. The ECS look-up of the
+     * server (IMG.0137) and of its OS type (IMG.0138), which the data images record, may fail too.
      */
     private Uni<Server> findCommonServer(Caller caller, List<Disk> disks) {
         String serverId = disks.get(0).serverId();
@@ -111,7 +117,8 @@ public class DataDiskImageCreation {
                 throw ImsError.DISKS_FROM_DIFFERENT_SERVERS.exception(serverId + " and " + disk.serverId());
             }
         }
-        return compute.findServer(serverId)
+        return faults.check(DependencyOperation.VM_LOOKUP, caller.projectId())
+                .chain(() -> compute.findServer(serverId))
                 .map(found -> found
                         .filter(server -> server.projectId().equals(caller.projectId()))
                         .orElseThrow(() -> ImsError.SERVER_NOT_FOUND.exception(serverId)))
@@ -119,7 +126,8 @@ public class DataDiskImageCreation {
                     if (server.taskState() != null) {
                         throw ImsError.SERVER_DISKS_BUSY.exception(server.id() + " has task " + server.taskState());
                     }
-                });
+                })
+                .call(server -> faults.check(DependencyOperation.OS_TYPE_LOOKUP, caller.projectId()));
     }
 
     private Uni<Job> startCopyJob(Caller caller, List<DataDiskImageRequest> requests, List<Disk> disks,

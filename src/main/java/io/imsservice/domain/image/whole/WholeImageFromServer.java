@@ -10,6 +10,8 @@ import io.imsservice.cloud.ComputePort;
 import io.imsservice.cloud.ComputePort.Server;
 import io.imsservice.domain.Caller;
 import io.imsservice.domain.eps.EnterpriseProjects;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.image.Image;
 import io.imsservice.domain.image.ImageJobs;
 import io.imsservice.domain.image.ImageJobs.Effects;
@@ -46,10 +48,12 @@ public class WholeImageFromServer {
     private final WholeImageFactory factory;
     private final ImageRegistration registration;
     private final ImageJobs imageJobs;
+    private final DependencyFaults faults;
 
     public WholeImageFromServer(EnterpriseProjects enterpriseProjects, ComputePort compute,
             BlockStoragePort blockStorage, BackupPort backups, WholeImageFactory factory,
-            ImageRegistration registration, ImageJobs imageJobs) {
+            ImageRegistration registration, ImageJobs imageJobs, DependencyFaults faults) {
+        this.faults = faults;
         this.enterpriseProjects = enterpriseProjects;
         this.compute = compute;
         this.blockStorage = blockStorage;
@@ -61,12 +65,15 @@ public class WholeImageFromServer {
 
     /**
      * Checks the enterprise project, the server and its disks, reserves a job slot and the image within quota, and
-     * starts the backup and the {@code imsCreateWholeImageByInstanceJob} that ends with it.
+     * starts the backup and the {@code imsCreateWholeImageByInstanceJob} that ends with it. The ECS look-up of the
+     * server (IMG.0137) and of its OS type (IMG.0138) may fail on the way.
      */
     Uni<Job> createWholeImage(Caller caller, WholeImageRequest request) {
         return enterpriseProjects.requireBindable(caller, request.image().enterpriseProjectId())
+                .chain(() -> faults.check(DependencyOperation.VM_LOOKUP, caller.projectId()))
                 .chain(() -> compute.findServer(request.instanceId()))
                 .map(found -> requireBackableServer(caller, request.instanceId(), found))
+                .call(server -> faults.check(DependencyOperation.OS_TYPE_LOOKUP, caller.projectId()))
                 .chain(this::findDisks)
                 .chain(disks -> imageJobs.inJobSlot(caller, slot -> startBackup(caller, request, disks, slot)));
     }
