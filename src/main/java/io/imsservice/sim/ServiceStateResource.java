@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Simulation controls over the service's own state: a project's private-image quota and job flow-control limit,
- * and image state that no IMS call sets directly. Tests use the image state to produce images of every kind, such
- * as full-ECS, encrypted, backup-based or shared images.
+ * image state that no IMS call sets directly, and the list of a project's jobs. Tests use the image state to
+ * produce images of every kind, such as full-ECS, encrypted, backup-based, Marketplace-derived or shared images.
  */
 @Path("/sim/v1")
 @Tag(name = "Simulation")

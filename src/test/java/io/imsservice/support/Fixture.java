@@ -35,6 +35,7 @@ public final class Fixture {
     public static final String IMAGES_BUCKET = "ims-images";
     public static final String LOCKED_BUCKET = "ims-locked";
     public static final String SOUTH_BUCKET = "ims-south";
+    public static final String EXPORTS_BUCKET = "ims-exports";
     public static final String CENTOS_QCOW2 = "ims-images:centos/centos-7.6.qcow2";
     public static final String LOGS_VHD = "ims-images:data/logs.vhd";
     public static final String ARCHIVE_VMDK = "ims-images:data/archive.vmdk";

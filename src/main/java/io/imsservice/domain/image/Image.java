@@ -34,6 +34,7 @@ public final class Image {
     private String region;
     private String backupAvailabilityZone;
     private MarketplaceState marketplaceState;
+    private boolean exporting;
     private final LinkedHashMap<String, String> tags = new LinkedHashMap<>();
     private final TreeMap<String, String> properties = new TreeMap<>();
     private final TreeSet<String> backupReplicaRegions = new TreeSet<>();
@@ -56,6 +57,7 @@ public final class Image {
         copy.region = region;
         copy.backupAvailabilityZone = backupAvailabilityZone;
         copy.marketplaceState = marketplaceState;
+        copy.exporting = exporting;
         copy.tags.putAll(tags);
         copy.properties.putAll(properties);
         copy.backupReplicaRegions.addAll(backupReplicaRegions);
@@ -222,6 +224,19 @@ public final class Image {
 
     public Image marketplaceState(MarketplaceState value) {
         marketplaceState = value;
+        return this;
+    }
+
+    /**
+     * Returns whether an export job is writing the image to OBS. IMS returns this state in no image attribute, but
+     * a second export of the image fails with IMG.0148 while it lasts.
+     */
+    public boolean isExporting() {
+        return exporting;
+    }
+
+    public Image exporting(boolean value) {
+        exporting = value;
         return this;
     }
 

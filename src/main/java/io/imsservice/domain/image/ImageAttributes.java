@@ -19,6 +19,8 @@ public final class ImageAttributes {
     public static final String SYSTEM_CMK_ID = "__system__cmkid";
     public static final String IS_REGISTERED = "__isregistered";
     public static final String PRODUCT_CODE = "__productcode";
+    /** Charging id that an image made from a charged image carries over from it. */
+    public static final String ACCOUNT_CODE = "__account_code";
     public static final String SUPPORT_KVM = "__support_kvm";
     public static final String SUPPORT_XEN = "__support_xen";
     public static final String SUPPORT_ARM = "__support_arm";

@@ -17,6 +17,10 @@ public final class JobType {
     public static final String CREATE_WHOLE_IMAGE_BY_BACKUP = "imsCreateWholeImageByBackupJob";
     /** The upload of a file into an image registered with Glance metadata. */
     public static final String NATIVE_IMPORT_IMAGE = "imsNativeImportImageJob";
+    /** The export of an image to a file in OBS. */
+    public static final String EXPORT_IMAGE = "imsNativeExportImageJob";
+    /** A copy of an image into a new private image of the same project. */
+    public static final String COPY_IMAGE_IN_REGION = "imsCopyImageInRegionJob";
 
     private JobType() {
     }

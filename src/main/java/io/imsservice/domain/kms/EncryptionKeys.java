@@ -43,4 +43,27 @@ public class EncryptionKeys {
         }
         return key;
     }
+
+    /**
+     * Returns the key of an encrypted image of the caller, which a copy must decrypt. The checks run in this order:
+     * the key exists in the caller's project (IMG.0101), its policy lets the caller use it (IMG.0103), and it is
+     * enabled (IMG.0102).
+     */
+    public Uni<Key> requireUsableOriginalKey(Caller caller, String keyId) {
+        return kms.findKey(keyId)
+                .map(found -> requireUsableOriginalKey(caller, keyId, found));
+    }
+
+    private static Key requireUsableOriginalKey(Caller caller, String keyId, Optional<Key> found) {
+        Key key = found
+                .filter(candidate -> candidate.projectId().equals(caller.projectId()))
+                .orElseThrow(() -> ImsError.ORIGINAL_KMS_KEY_NOT_FOUND.exception("key " + keyId));
+        if (!key.accessible()) {
+            throw ImsError.ORIGINAL_KMS_KEY_ACCESS_DENIED.exception("key " + keyId);
+        }
+        if (!key.enabled()) {
+            throw ImsError.ORIGINAL_KMS_KEY_DISABLED.exception("key " + keyId);
+        }
+        return key;
+    }
 }
