@@ -36,6 +36,18 @@ public class ErrorResponses {
         return json(status, ImsErrorBody.of(entry.code(), entry.message()), RequestIds.of(request));
     }
 
+    /**
+     * Builds the response of a domain exception: as {@link #of(ImsError, ContainerRequestContext)}, unless the
+     * exception carries its own HTTP status.
+     */
+    public Response of(ImsException exception, ContainerRequestContext request) {
+        if (exception.status() == null) {
+            return of(exception.error(), request);
+        }
+        CatalogEntry entry = catalog.entry(exception.error());
+        return json(exception.status(), ImsErrorBody.of(entry.code(), entry.message()), RequestIds.of(request));
+    }
+
     /** Builds the generic 500 response. */
     public Response internalError(ContainerRequestContext request) {
         ImsErrorBody body = ImsErrorBody.of(INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE);

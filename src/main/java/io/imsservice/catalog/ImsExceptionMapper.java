@@ -17,7 +17,7 @@ public class ImsExceptionMapper {
 
     @ServerExceptionMapper
     public Response mapImsException(ImsException exception, ContainerRequestContext request) {
-        Response response = responses.of(exception.error(), request);
+        Response response = responses.of(exception, request);
         logFailure(RequestIds.of(request), response.getStatus(), exception);
         return response;
     }

@@ -25,6 +25,8 @@ public interface ImsSettings {
 
     CrossRegion crossRegion();
 
+    Sharing sharing();
+
     Coverage coverage();
 
     /**
@@ -54,6 +56,18 @@ public interface ImsSettings {
         /** Time an async job takes from submission to its end; {@code 0S} finishes jobs at once. */
         @WithDefault("2S")
         Duration duration();
+    }
+
+    interface Sharing {
+        /** Maximum number of projects a system-disk or data-disk image may be shared with, unless the simulation
+         * API sets another limit for the image. */
+        @WithDefault("256")
+        int maxMembersPerImage();
+
+        /** Maximum number of projects a full-ECS image may be shared with, unless the simulation API sets another
+         * limit for the image. */
+        @WithDefault("10")
+        int maxMembersPerWholeImage();
     }
 
     interface Quota {

@@ -2,20 +2,23 @@ package io.imsservice.domain.image;
 
 import io.imsservice.catalog.ImsError;
 import io.imsservice.domain.Caller;
+import io.imsservice.store.ImageMemberStore;
 import io.imsservice.store.ImageStore;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Deletes private images: DELETE /v2/images/{image_id}. */
+/** Deletes private images: DELETE /v2/images/{image_id}. Deleting a shared image ends every membership of it. */
 @ApplicationScoped
 public class ImageDeletion {
     private final ImageLookup lookup;
     private final ImageStore images;
+    private final ImageMemberStore members;
 
-    public ImageDeletion(ImageLookup lookup, ImageStore images) {
+    public ImageDeletion(ImageLookup lookup, ImageStore images, ImageMemberStore members) {
         this.lookup = lookup;
         this.images = images;
+        this.members = members;
     }
 
     /**
@@ -27,6 +30,7 @@ public class ImageDeletion {
         return lookup.findVisibleImage(caller, imageId)
                 .invoke(image -> requireDeletable(caller, image))
                 .chain(image -> images.delete(image.id()))
+                .chain(() -> members.removeImage(imageId))
                 .invoke(() -> Log.infof("Image %s deleted by project %s", imageId, caller.projectId()))
                 .replaceWithVoid();
     }

@@ -2,6 +2,7 @@ package io.imsservice.domain.image;
 
 import io.imsservice.catalog.ImsError;
 import io.imsservice.domain.Caller;
+import io.imsservice.domain.share.MemberStatus;
 import io.imsservice.store.ImageStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Lists the images a caller can see, filtered, sorted and paged as GET /v2/cloudimages and GET /v2/images do. */
+/**
+ * Lists the images a caller can see, filtered, sorted and paged as GET /v2/cloudimages and GET /v2/images do. Images
+ * shared with the caller's project appear only when its member status is the {@code member_status} parameter,
+ * {@code accepted} when the parameter is absent.
+ */
 @ApplicationScoped
 public class ImageListing {
     public static final int MAX_LIMIT = 1000;
+    public static final String MEMBER_STATUS = "member_status";
 
     private static final Map<String, Comparator<Image>> SORT_KEYS = Map.of(
             "created_at", Comparator.comparing(Image::createdAt),
@@ -36,20 +42,57 @@ public class ImageListing {
     }
 
     /**
-     * Returns one page. A bad {@code sort_key}, {@code sort_dir} or {@code limit} fails with IMG.0017; a
-     * {@code marker} that is not an image the caller can see fails with IMG.0066.
+     * Returns one page. A bad {@code sort_key}, {@code sort_dir}, {@code limit} or {@code member_status} fails with
+     * IMG.0017; a {@code marker} that is not an image the caller can see fails with IMG.0066.
      */
     public Uni<ImagePage> listImages(Caller caller, ImageQuery query) {
         Comparator<Image> order = order(query);
         int limit = limit(query);
         Predicate<Image> filter = ImageFilters.build(query);
+        MemberStatus memberStatus = memberStatus(query);
 
-        return images.listAll()
-                .map(all -> all.stream()
-                        .filter(image -> access.canSee(caller, image))
-                        .sorted(order)
-                        .toList())
+        return listVisible(caller, memberStatus, order)
                 .map(visible -> page(visible, filter, query.get("marker"), limit));
+    }
+
+    /**
+     * Returns every image the caller can see that matches the filters of the query, in its sort order, without
+     * paging. The query's {@code limit} and {@code marker} are ignored.
+     */
+    public Uni<List<Image>> listMatchingImages(Caller caller, ImageQuery query) {
+        Comparator<Image> order = order(query);
+        Predicate<Image> filter = ImageFilters.build(query);
+        MemberStatus memberStatus = memberStatus(query);
+
+        return listVisible(caller, memberStatus, order)
+                .map(visible -> visible.stream().filter(filter).toList());
+    }
+
+    private Uni<List<Image>> listVisible(Caller caller, MemberStatus memberStatus, Comparator<Image> order) {
+        return access.visibilityFor(caller)
+                .chain(visibility -> images.listAll()
+                        .map(all -> all.stream()
+                                .filter(image -> isListed(visibility, image, memberStatus))
+                                .map(image -> visibility.view(image).orElseThrow())
+                                .sorted(order)
+                                .toList()));
+    }
+
+    private static boolean isListed(ImageVisibility visibility, Image image, MemberStatus memberStatus) {
+        if (visibility.view(image).isEmpty()) {
+            return false;
+        }
+        return !visibility.isSharedWithCaller(image)
+                || visibility.memberStatus(image.id()).orElseThrow() == memberStatus;
+    }
+
+    private static MemberStatus memberStatus(ImageQuery query) {
+        String value = query.get(MEMBER_STATUS);
+        if (value == null) {
+            return MemberStatus.ACCEPTED;
+        }
+        return MemberStatus.fromWireValue(value)
+                .orElseThrow(() -> ImsError.URL_CONDITION_FORMAT_INVALID.exception("member_status " + value));
     }
 
     private static ImagePage page(List<Image> visible, Predicate<Image> filter, String marker, int limit) {

@@ -62,7 +62,8 @@ public class ImageUpdate {
                 .chain(image -> requireUniqueName(caller, image, operations))
                 .chain(image -> images.update(image.id(), stored -> apply(stored, operations, glance)))
                 .map(updated -> updated.orElseThrow(() -> ImsError.IMAGE_ID_NOT_FOUND.exception(imageId)))
-                .invoke(updated -> Log.infof("Image %s updated by project %s", imageId, caller.projectId()));
+                .invoke(updated -> Log.infof("Image %s updated by project %s", imageId, caller.projectId()))
+                .chain(updated -> lookup.findVisibleImage(caller, updated.id()));
     }
 
     private static void requireUpdatable(Caller caller, Image image) {

@@ -21,6 +21,9 @@ public final class JobType {
     public static final String EXPORT_IMAGE = "imsNativeExportImageJob";
     /** A copy of an image into a new private image of the same project. */
     public static final String COPY_IMAGE_IN_REGION = "imsCopyImageInRegionJob";
+    public static final String ADD_IMAGE_MEMBERS = "imsAddImageMembersJob";
+    public static final String UPDATE_IMAGE_MEMBERS = "imsUpdateImageMembersJob";
+    public static final String DELETE_IMAGE_MEMBERS = "imsDelImageMembersJob";
 
     private JobType() {
     }
