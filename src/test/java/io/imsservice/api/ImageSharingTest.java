@@ -2,6 +2,7 @@ package io.imsservice.api;
 
 import static io.imsservice.support.Ims.asAlice;
 import static io.imsservice.support.Ims.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -50,8 +51,8 @@ class ImageSharingTest {
                 .body("entities.results[0].image_id", equalTo(imageId))
                 .body("entities.results[0].project_id", equalTo(Fixture.GLOBEX_PROJECT))
                 .body("entities.results[0].status", equalTo("success"));
-        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT), "pending");
-        assertThat(Sharing.memberStatus(otherImage, Fixture.ACME_DEV_PROJECT), "pending");
+        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
+        assertThat(Sharing.memberStatus(otherImage, Fixture.ACME_DEV_PROJECT)).isEqualTo("pending");
     }
 
     @Test
@@ -71,7 +72,7 @@ class ImageSharingTest {
                 .body("job_type", equalTo("imsUpdateImageMembersJob"))
                 .body("entities.results[0].image_id", equalTo(imageId))
                 .body("entities.results[0].project_id", equalTo(Fixture.GLOBEX_PROJECT));
-        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT), "accepted");
+        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("accepted");
         Ims.as(Fixture.BOB_TOKEN).get("/v2/cloudimages")
                 .then().statusCode(200)
                 .body("images.id", hasItem(imageId));
@@ -92,7 +93,7 @@ class ImageSharingTest {
                 .body("status", equalTo("SUCCESS"))
                 .body("job_type", equalTo("imsDelImageMembersJob"))
                 .body("entities.results[0].project_id", equalTo(Fixture.GLOBEX_PROJECT));
-        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT), "none");
+        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("none");
         assertError(Ims.as(Fixture.BOB_TOKEN).get("/v2/images/{id}", imageId).then(), 404,
                 "IMG.0027", "The image ID in the request does not exist.");
     }
@@ -281,9 +282,5 @@ class ImageSharingTest {
         assertError(asAlice().body(Map.of("images", List.of(imageId), "projects", List.of(Fixture.GLOBEX_PROJECT)))
                 .delete("/v1/cloudimages/members").then(), 400,
                 "IMG.0027", "The image ID in the request does not exist.");
-    }
-
-    private static void assertThat(String actual, String expected) {
-        org.assertj.core.api.Assertions.assertThat(actual).isEqualTo(expected);
     }
 }

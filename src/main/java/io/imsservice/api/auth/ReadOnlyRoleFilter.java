@@ -4,6 +4,7 @@ import io.imsservice.catalog.ImsError;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -12,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ReadOnlyRoleFilter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The query by tags is a POST that only reads, and IAM grants it with the list permission. */
+    private static final Pattern READING_POST = Pattern.compile("/v2/[^/]+/images/resource_instances/action");
 
     private final CurrentCaller currentCaller;
 
@@ -22,6 +25,9 @@ public class ReadOnlyRoleFilter {
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public void rejectWritesByReadOnlyCallers(ContainerRequestContext request) {
         if (READ_METHODS.contains(request.getMethod()) || !currentCaller.isPresent()) {
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && READING_POST.matcher(request.getUriInfo().getPath()).matches()) {
             return;
         }
         if (currentCaller.get().readOnly()) {
