@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -85,6 +88,9 @@ public class ImageTagResource {
     @DELETE
     @Path("v2/{project_id}/images/{image_id}/tags/{key}")
     @Operation(operationId = "DeleteImageTag", summary = "Delete the tag of a key; 404 when the image has no such key")
+    @APIResponse(responseCode = "204", description = "Tag deleted")
+    @APIResponse(responseCode = "404", description = "IMG.0121: the image has no tag with this key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImsError")))
     public Uni<RestResponse<Void>> deleteImageTag(@PathParam("project_id") String projectId,
             @PathParam("image_id") String imageId, @PathParam("key") String key) {
         Caller caller = callerOf(projectId);

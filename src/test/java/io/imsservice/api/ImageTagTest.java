@@ -102,6 +102,18 @@ class ImageTagTest {
     }
 
     @Test
+    void deleteTagWhoseKeyIsAction() {
+        addTag(imageId, "action", "x");
+
+        asAlice().delete("/v2/{project}/images/{id}/tags/{key}", Fixture.ACME_PROJECT, imageId, "action")
+                .then().statusCode(204);
+
+        asAlice().get("/v2/images/{id}", imageId)
+                .then().statusCode(200)
+                .body("tags", hasSize(0));
+    }
+
+    @Test
     void deleteTagKeyIsNotValidated() {
         String looseKey = "legacy*key " + "x".repeat(200);
 

@@ -55,7 +55,25 @@ public class ErrorResponsesFilter implements OASFilter {
             Map.entry("GlanceUpdateImage", ImsError.ATTRIBUTE_CONFLICT),
             Map.entry("GlanceDeleteImage", ImsError.DELETE_PROTECTED_IMAGE),
             Map.entry("EmulatorUpdateMarketplaceState", ImsError.MARKETPLACE_ALREADY_PUBLISHED),
-            Map.entry("EmulatorShowMarketplaceState", ImsError.IMAGE_ID_NOT_FOUND));
+            Map.entry("EmulatorShowMarketplaceState", ImsError.IMAGE_ID_NOT_FOUND),
+            Map.entry("BatchAddMembers", ImsError.SHARE_WITH_SELF),
+            Map.entry("BatchUpdateMembers", ImsError.PROJECT_OR_TOKEN_INVALID),
+            Map.entry("BatchDeleteMembers", ImsError.IMAGE_OWNED_BY_OTHER_TENANT),
+            Map.entry("ListImageMembers", ImsError.URL_CONDITION_FORMAT_INVALID),
+            Map.entry("ShowImageMember", ImsError.OBJECT_NOT_FOUND),
+            Map.entry("GlanceAddImageMember", ImsError.SHARE_WITH_SELF),
+            Map.entry("GlanceListImageMembers", ImsError.URL_CONDITION_FORMAT_INVALID),
+            Map.entry("GlanceUpdateImageMember", ImsError.REQUEST_FORMAT_INVALID),
+            Map.entry("AddImageTag", ImsError.IMAGE_TAG_INVALID),
+            Map.entry("BatchAddOrDeleteTags", ImsError.IMAGE_TAG_QUOTA_EXCEEDED),
+            Map.entry("DeleteImageTag", ImsError.OWNER_ONLY_OPERATION),
+            Map.entry("ListImageTags", ImsError.IMAGE_ID_NOT_FOUND),
+            Map.entry("ListImagesTags", ImsError.PROJECT_OR_TOKEN_INVALID),
+            Map.entry("ListImageByTags", ImsError.IMAGE_TAG_INVALID),
+            Map.entry("BatchDeleteTags", ImsError.IMAGE_TAG_INVALID),
+            Map.entry("CreateOrUpdateTags", ImsError.IMAGE_TAG_INVALID),
+            Map.entry("ListTags", ImsError.URL_CONDITION_FORMAT_INVALID),
+            Map.entry("GlanceCreateTag", ImsError.IMAGE_TAG_INVALID));
 
     /** Glance statuses with the example code of each, for operations under /v2/images and /v2/schemas. */
     private static final Map<Integer, ImsError> GLANCE_STATUS_EXAMPLES = Map.of(
