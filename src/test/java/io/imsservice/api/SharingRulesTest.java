@@ -358,6 +358,23 @@ class SharingRulesTest {
     }
 
     @Test
+    void membersComeFromTheImageRegion() {
+        images.update(imageId, image -> image.owner(Fixture.ACME_SOUTH_PROJECT).region("cn-south-1"))
+                .await().indefinitely();
+
+        assertError(Ims.as(Fixture.ALICE_SOUTH_TOKEN).body(Map.of("member", Fixture.ACME_PROJECT))
+                .post("/v2/images/{id}/members", imageId).then(), 404,
+                "IMG.0108", "The tenant ID was not found in the current region.");
+        assertError(asAlice().body(Map.of("member", Fixture.GLOBEX_PROJECT))
+                .post("/v2/images/{id}/members", imageId).then(), 404,
+                "IMG.0027", "The image ID in the request does not exist.");
+
+        Ims.as(Fixture.ALICE_SOUTH_TOKEN).get("/v2/images/{id}/members", imageId)
+                .then().statusCode(200)
+                .body("members", hasSize(0));
+    }
+
+    @Test
     void glanceAddBeyondMemberLimitRejected() {
         setMemberQuota(imageId, 1);
         Sharing.share(imageId, Fixture.GLOBEX_PROJECT);
@@ -446,6 +463,10 @@ class SharingRulesTest {
                 .put("/sim/v1/images/{id}/member-quota", UNKNOWN_IMAGE)
                 .then().statusCode(404)
                 .body("error.code", equalTo("SIM.0004"));
+        given().contentType(ContentType.JSON).body(Map.of("max_members", 3, "per_project", true))
+                .put("/sim/v1/images/{id}/member-quota", imageId)
+                .then().statusCode(400)
+                .body("error.code", equalTo("SIM.0001"));
     }
 
     private void setMemberQuota(String image, int limit) {

@@ -33,7 +33,7 @@ public class GlanceMembers {
         SharingRules.requireNotSelf(caller, List.of(projectId));
 
         return checks.findShareableImages(caller, List.of(imageId), ImsError.OWNER_ONLY_OPERATION)
-                .chain(() -> checks.requireProjectsInRegion(List.of(projectId)))
+                .chain(() -> checks.requireProjectsInRegion(List.of(projectId), caller.region()))
                 .chain(() -> updates.addMembers(List.of(imageId), List.of(projectId)))
                 .invoke(added -> Log.infof("Image %s shared with project %s by project %s", imageId, projectId,
                         caller.projectId()))

@@ -50,7 +50,7 @@ public class MemberBatches {
     }
 
     private Uni<JobOutcome> addInJob(Caller caller, List<String> imageIds, List<String> projectIds) {
-        return checks.requireProjectsInRegion(projectIds)
+        return checks.requireProjectsInRegion(projectIds, caller.region())
                 .chain(() -> updates.addMembers(imageIds, projectIds))
                 .invoke(added -> Log.infof("Images %s shared with projects %s by project %s (%d new members)",
                         imageIds, projectIds, caller.projectId(), added.size()))

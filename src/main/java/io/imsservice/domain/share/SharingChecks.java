@@ -3,7 +3,6 @@ package io.imsservice.domain.share;
 import io.imsservice.catalog.ImsError;
 import io.imsservice.cloud.IdentityPort;
 import io.imsservice.domain.Caller;
-import io.imsservice.domain.ImsSettings;
 import io.imsservice.domain.image.Image;
 import io.imsservice.domain.image.ImageAccess;
 import io.imsservice.domain.image.ImageLookup;
@@ -19,13 +18,11 @@ public class SharingChecks {
     private final ImageLookup lookup;
     private final ImageAccess access;
     private final IdentityPort identity;
-    private final ImsSettings settings;
 
-    public SharingChecks(ImageLookup lookup, ImageAccess access, IdentityPort identity, ImsSettings settings) {
+    public SharingChecks(ImageLookup lookup, ImageAccess access, IdentityPort identity) {
         this.lookup = lookup;
         this.access = access;
         this.identity = identity;
-        this.settings = settings;
     }
 
     /**
@@ -60,13 +57,16 @@ public class SharingChecks {
                         .collect().asList());
     }
 
-    /** Fails with IMG.0108 unless every project exists in the region of this service. */
-    public Uni<Void> requireProjectsInRegion(Collection<String> projectIds) {
+    /**
+     * Fails with IMG.0108 unless every project exists in the region, which is the caller's: images are shared only
+     * within their region, and a caller sees only the images of its own.
+     */
+    public Uni<Void> requireProjectsInRegion(Collection<String> projectIds, String region) {
         return Multi.createFrom().iterable(List.copyOf(projectIds))
                 .onItem().transformToUniAndConcatenate(projectId -> identity.findProject(projectId)
                         .invoke(found -> {
                             boolean inRegion = found
-                                    .filter(project -> project.region().equals(settings.region()))
+                                    .filter(project -> project.region().equals(region))
                                     .isPresent();
                             if (!inRegion) {
                                 throw ImsError.MEMBER_NOT_IN_REGION.exception(projectId);
