@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.imsservice.domain.image.ImageAttributes;
 import io.imsservice.domain.share.MemberQuota;
-import io.imsservice.domain.share.SharingRules;
 import io.imsservice.store.ImageStore;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
@@ -293,10 +292,10 @@ class SharingRulesTest {
 
         assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("images", List.of(imageId),
                         "project_id", Fixture.GLOBEX_PROJECT, "status", "accepted"))
-                .put("/v1/cloudimages/members").then(), 400, "IMG.0001", "The request message format is invalid.");
+                .put("/v1/cloudimages/members").then(), 400, "IMG.0135", "The full-ECS image cannot be shared.");
         assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("status", "accepted"))
                 .put("/v2/images/{id}/members/{member}", imageId, Fixture.GLOBEX_PROJECT).then(), 400,
-                "IMG.0001", "The request message format is invalid.");
+                "IMG.0135", "The full-ECS image cannot be shared.");
         assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
 
         Ims.as(Fixture.BOB_TOKEN).body(Map.of("status", "accepted", "vault_id", "vault-1"))
@@ -494,7 +493,7 @@ class SharingRulesTest {
     private static Setup wholeImage(String backupType) {
         return new Setup("full-ECS " + backupType, test -> {
             test.setProperty(ImageAttributes.WHOLE_IMAGE, "true");
-            test.setProperty(SharingRules.WHOLE_IMAGE_TYPE, backupType);
+            test.images.update(test.imageId, image -> image.wholeImageType(backupType)).await().indefinitely();
         }, false);
     }
 

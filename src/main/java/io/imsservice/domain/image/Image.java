@@ -35,6 +35,7 @@ public final class Image {
     private String backupAvailabilityZone;
     private MarketplaceState marketplaceState;
     private boolean exporting;
+    private String wholeImageType;
     private final LinkedHashMap<String, String> tags = new LinkedHashMap<>();
     private final TreeMap<String, String> properties = new TreeMap<>();
     private final TreeSet<String> backupReplicaRegions = new TreeSet<>();
@@ -58,6 +59,7 @@ public final class Image {
         copy.backupAvailabilityZone = backupAvailabilityZone;
         copy.marketplaceState = marketplaceState;
         copy.exporting = exporting;
+        copy.wholeImageType = wholeImageType;
         copy.tags.putAll(tags);
         copy.properties.putAll(properties);
         copy.backupReplicaRegions.addAll(backupReplicaRegions);
@@ -206,6 +208,19 @@ public final class Image {
 
     public Image backupAvailabilityZone(String value) {
         backupAvailabilityZone = value;
+        return this;
+    }
+
+    /**
+     * Backup service a full-ECS image was created from, {@code CBR} or {@code CSBS} as the {@code whole_image_type}
+     * of the creation request names it, or {@code null} for other images. Only CBR full-ECS images can be shared.
+     */
+    public String wholeImageType() {
+        return wholeImageType;
+    }
+
+    public Image wholeImageType(String value) {
+        wholeImageType = value;
         return this;
     }
 

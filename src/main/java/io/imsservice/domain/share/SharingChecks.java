@@ -77,8 +77,10 @@ public class SharingChecks {
     }
 
     /**
-     * Rejects accepting a full-ECS image created from a CBR backup without the vault that receives its backup.
-     * NOTE: IMS documents no code for a missing vault_id, so IMG.0001 is a guess.
+     * Rejects accepting a full-ECS image created from a CBR backup without the vault that receives its backup, with
+     * IMG.0135.
+     * NOTE: IMS documents no code for a missing vault_id; IMG.0135 follows the cross-region copy, which rejects a
+     * full-ECS image without a vault with its full-ECS code.
      */
     public static void requireVault(List<Image> images, MemberStatus status, String vaultId) {
         boolean vaultMissing = vaultId == null || vaultId.isBlank();
@@ -87,7 +89,7 @@ public class SharingChecks {
         }
         for (Image image : images) {
             if (SharingRules.isCbrWholeImage(image)) {
-                throw ImsError.REQUEST_FORMAT_INVALID.exception("vault_id is required to accept " + image.id());
+                throw ImsError.SHARE_WHOLE_IMAGE_REJECTED.exception("vault_id is required to accept " + image.id());
             }
         }
     }

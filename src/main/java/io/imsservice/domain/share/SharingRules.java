@@ -8,12 +8,7 @@ import io.imsservice.domain.image.ImageStatus;
 
 /** Rules on the images a project may share and on the projects it may share them with. */
 public final class SharingRules {
-    /**
-     * Backup service a full-ECS image was created from: {@value #CBR_BACKUP} or {@code CSBS}, as the
-     * {@code whole_image_type} of the creation request names it.
-     * NOTE: IMS documents no image attribute for this, so the name is this service's choice.
-     */
-    public static final String WHOLE_IMAGE_TYPE = "__whole_image_type";
+    /** {@link Image#wholeImageType()} of a full-ECS image created from a CBR backup. */
     public static final String CBR_BACKUP = "CBR";
 
     private SharingRules() {
@@ -67,7 +62,7 @@ public final class SharingRules {
 
     /** Returns whether the image is a full-ECS image created from a CBR backup, the only kind IMS shares. */
     public static boolean isCbrWholeImage(Image image) {
-        return isWholeImage(image) && CBR_BACKUP.equals(image.property(WHOLE_IMAGE_TYPE));
+        return isWholeImage(image) && CBR_BACKUP.equals(image.wholeImageType());
     }
 
     public static boolean isEncrypted(Image image) {
