@@ -28,7 +28,7 @@ public class MemberQuota {
         if (override != null) {
             return override;
         }
-        return SharingRules.isWholeImage(image)
+        return image.isWholeImage()
                 ? settings.sharing().maxMembersPerWholeImage()
                 : settings.sharing().maxMembersPerImage();
     }

@@ -32,7 +32,7 @@ public final class SharingRules {
         if (isEncrypted(image)) {
             throw ImsError.ENCRYPTED_IMAGE_SHARE_OR_PUBLISH_REJECTED.exception(image.id());
         }
-        if (isWholeImage(image) && !isCbrWholeImage(image)) {
+        if (image.isWholeImage() && !isCbrWholeImage(image)) {
             throw ImsError.SHARE_WHOLE_IMAGE_REJECTED.exception(image.id());
         }
         if (image.status() != ImageStatus.ACTIVE) {
@@ -56,13 +56,9 @@ public final class SharingRules {
         }
     }
 
-    public static boolean isWholeImage(Image image) {
-        return "true".equals(image.property(ImageAttributes.WHOLE_IMAGE));
-    }
-
     /** Returns whether the image is a full-ECS image created from a CBR backup, the only kind IMS shares. */
     public static boolean isCbrWholeImage(Image image) {
-        return isWholeImage(image) && CBR_BACKUP.equals(image.wholeImageType());
+        return image.isWholeImage() && CBR_BACKUP.equals(image.wholeImageType());
     }
 
     public static boolean isEncrypted(Image image) {
