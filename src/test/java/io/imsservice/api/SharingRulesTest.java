@@ -13,6 +13,7 @@ import io.imsservice.store.ImageStore;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
 import io.imsservice.support.Sharing;
+import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -150,7 +151,8 @@ class SharingRulesTest {
                 Arguments.of("images not a list", Map.of("images", "x", "projects", List.of(Fixture.GLOBEX_PROJECT)),
                         "IMG.0001", "The request message format is invalid."),
                 Arguments.of("account members", Map.of("images", List.of(UNKNOWN_IMAGE),
-                        "projects", List.of(Fixture.GLOBEX_PROJECT), "domains", List.of("38dbfdf7b0ff79cb4c47e12a51a6dfc9")),
+                        "projects", List.of(Fixture.GLOBEX_PROJECT),
+                        "domains", List.of("38dbfdf7b0ff79cb4c47e12a51a6dfc9")),
                         "IMG.0105", "The operation is not supported."));
     }
 
@@ -187,10 +189,7 @@ class SharingRulesTest {
                 .then().statusCode(200)
                 .extract().path("job_id");
 
-        Sharing.aliceJob(jobId)
-                .body("status", equalTo("FAIL"))
-                .body("error_code", equalTo(code))
-                .body("fail_reason", equalTo(message));
+        Ims.assertJobFailed(Sharing.aliceJob(jobId), code, message);
         assertNoMembers(imageId);
     }
 
@@ -207,10 +206,8 @@ class SharingRulesTest {
                 .then().statusCode(200)
                 .extract().path("job_id");
 
-        Sharing.aliceJob(jobId)
-                .body("status", equalTo("FAIL"))
-                .body("error_code", equalTo("IMG.0088"))
-                .body("fail_reason", equalTo("The number of shared images has reached the maximum allowed."));
+        Ims.assertJobFailed(Sharing.aliceJob(jobId), "IMG.0088",
+                "The number of shared images has reached the maximum allowed.");
         assertThat(Sharing.memberStatus(imageId, Fixture.ACME_DEV_PROJECT)).isEqualTo("none");
         assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
         assertNoMembers(otherImage);
@@ -251,10 +248,8 @@ class SharingRulesTest {
 
         Ims.releaseJobs();
 
-        Sharing.aliceJob(jobId)
-                .body("status", equalTo("FAIL"))
-                .body("error_code", equalTo("IMG.0144"))
-                .body("fail_reason", equalTo("The image does not exist."));
+        Ims.assertJobFailed(Sharing.aliceJob(jobId), "IMG.0144",
+                "The image does not exist.");
         assertError(Ims.as(Fixture.BOB_TOKEN).get("/v2/images/{id}", imageId).then(), 404,
                 "IMG.0027", "The image ID in the request does not exist.");
     }
@@ -318,11 +313,8 @@ class SharingRulesTest {
 
         Ims.releaseJobs();
 
-        Ims.as(Fixture.BOB_TOKEN).get("/v1/{project}/jobs/{job}", Fixture.GLOBEX_PROJECT, jobId)
-                .then().statusCode(200)
-                .body("status", equalTo("FAIL"))
-                .body("error_code", equalTo("IMG.0144"))
-                .body("fail_reason", equalTo("The image does not exist."));
+        Ims.assertJobFailed(Ims.as(Fixture.BOB_TOKEN).get("/v1/{project}/jobs/{job}", Fixture.GLOBEX_PROJECT, jobId)
+                .then(), "IMG.0144", "The image does not exist.");
         assertNoMembers(imageId);
     }
 
@@ -354,6 +346,62 @@ class SharingRulesTest {
                 status, code, message);
 
         assertNoMembers(imageId);
+    }
+
+    @Test
+    void injectedMemberAddFailureFailsJob() {
+        SimControls.injectFault("member_add");
+
+        String jobId = asAlice().body(Map.of("images", List.of(imageId), "projects", List.of(Fixture.GLOBEX_PROJECT)))
+                .post("/v1/cloudimages/members")
+                .then().statusCode(200)
+                .extract().path("job_id");
+
+        Ims.assertJobFailed(Sharing.aliceJob(jobId), "IMG.0112",
+                "Failed to add the tenant.");
+        assertNoMembers(imageId);
+    }
+
+    @Test
+    void injectedMemberAddFailureFailsGlanceCall() {
+        SimControls.injectFault("member_add");
+
+        assertError(asAlice().body(Map.of("member", Fixture.GLOBEX_PROJECT))
+                .post("/v2/images/{id}/members", imageId).then(), 400, "IMG.0112", "Failed to add the tenant.");
+
+        assertNoMembers(imageId);
+    }
+
+    @Test
+    void injectedMemberDeleteFailureKeepsMembers() {
+        Sharing.share(imageId, Fixture.GLOBEX_PROJECT);
+        SimControls.injectFault("member_delete");
+
+        String jobId = asAlice().body(Map.of("images", List.of(imageId), "projects", List.of(Fixture.GLOBEX_PROJECT)))
+                .delete("/v1/cloudimages/members")
+                .then().statusCode(200)
+                .extract().path("job_id");
+        Ims.assertJobFailed(Sharing.aliceJob(jobId), "IMG.0113",
+                "Failed to delete the tenant.");
+        SimControls.injectFault("member_delete");
+        assertError(asAlice().delete("/v2/images/{id}/members/{member}", imageId, Fixture.GLOBEX_PROJECT).then(),
+                400, "IMG.0113", "Failed to delete the tenant.");
+
+        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
+    }
+
+    @Test
+    void injectedMemberQueryFailureFailsQueries() {
+        Sharing.share(imageId, Fixture.GLOBEX_PROJECT);
+        SimControls.injectFault("member_query");
+        SimControls.injectFault("member_query");
+
+        assertError(asAlice().get("/v1/{project}/cloudimages/{id}/members", Fixture.ACME_PROJECT, imageId).then(),
+                400, "IMG.0114", "Failed to query the tenant details.");
+        assertError(asAlice().get("/v2/images/{id}/members/{member}", imageId, Fixture.GLOBEX_PROJECT).then(),
+                400, "IMG.0114", "Failed to query the tenant details.");
+
+        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
     }
 
     @Test

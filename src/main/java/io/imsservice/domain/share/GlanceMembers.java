@@ -34,7 +34,7 @@ public class GlanceMembers {
 
         return checks.findShareableImages(caller, List.of(imageId), ImsError.OWNER_ONLY_OPERATION)
                 .chain(() -> checks.requireProjectsInRegion(List.of(projectId), caller.region()))
-                .chain(() -> updates.addMembers(List.of(imageId), List.of(projectId)))
+                .chain(() -> updates.addMembers(caller.projectId(), List.of(imageId), List.of(projectId)))
                 .invoke(added -> Log.infof("Image %s shared with project %s by project %s", imageId, projectId,
                         caller.projectId()))
                 .chain(() -> findMember(imageId, projectId));
@@ -66,7 +66,7 @@ public class GlanceMembers {
      */
     public Uni<Void> removeMember(Caller caller, String imageId, String memberId) {
         return checks.findOwnedImages(caller, List.of(imageId), ImsError.OWNER_ONLY_OPERATION)
-                .chain(() -> updates.removeMembers(List.of(imageId), List.of(memberId)))
+                .chain(() -> updates.removeMembers(caller.projectId(), List.of(imageId), List.of(memberId)))
                 .invoke(removed -> {
                     if (removed.isEmpty()) {
                         throw ImsError.OBJECT_NOT_FOUND.exception("project " + memberId + " is not a member of "

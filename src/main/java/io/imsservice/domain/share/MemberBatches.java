@@ -39,7 +39,8 @@ public class MemberBatches {
     /**
      * Shares the images with the projects. Before the job starts: the caller's own project (IMG.0076), images it
      * cannot see (IMG.0027), does not own (IMG.0106) or may not share (see {@link SharingRules#requireShareable}).
-     * In the job: projects unknown in this region (IMG.0108), member limits (IMG.0088).
+     * In the job: projects unknown in this region (IMG.0108), member limits (IMG.0088), and an injected failure of
+     * the member addition (IMG.0112).
      */
     public Uni<Job> addMembers(Caller caller, List<String> imageIds, List<String> projectIds) {
         SharingRules.requireNotSelf(caller, projectIds);
@@ -51,7 +52,7 @@ public class MemberBatches {
 
     private Uni<JobOutcome> addInJob(Caller caller, List<String> imageIds, List<String> projectIds) {
         return checks.requireProjectsInRegion(projectIds, caller.region())
-                .chain(() -> updates.addMembers(imageIds, projectIds))
+                .chain(() -> updates.addMembers(caller.projectId(), imageIds, projectIds))
                 .invoke(added -> Log.infof("Images %s shared with projects %s by project %s (%d new members)",
                         imageIds, projectIds, caller.projectId(), added.size()))
                 .map(added -> results(imageIds, projectIds));
@@ -83,7 +84,8 @@ public class MemberBatches {
 
     /**
      * Stops sharing the images with the projects. Before the job starts: images the caller cannot see (IMG.0027)
-     * or does not own (IMG.0106). Projects that are not members are skipped.
+     * or does not own (IMG.0106). Projects that are not members are skipped. In the job: an injected failure of the
+     * member removal (IMG.0113).
      */
     public Uni<Job> removeMembers(Caller caller, List<String> imageIds, List<String> projectIds) {
         return checks.findOwnedImages(caller, imageIds, ImsError.IMAGE_OWNED_BY_OTHER_TENANT)
@@ -92,7 +94,7 @@ public class MemberBatches {
     }
 
     private Uni<JobOutcome> removeInJob(Caller caller, List<String> imageIds, List<String> projectIds) {
-        return updates.removeMembers(imageIds, projectIds)
+        return updates.removeMembers(caller.projectId(), imageIds, projectIds)
                 .invoke(removed -> Log.infof("Images %s no longer shared with projects %s by project %s (%d "
                         + "members removed)", imageIds, projectIds, caller.projectId(), removed.size()))
                 .map(removed -> results(imageIds, projectIds));

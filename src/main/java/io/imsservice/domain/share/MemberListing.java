@@ -1,6 +1,8 @@
 package io.imsservice.domain.share;
 
 import io.imsservice.catalog.ImsError;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.Caller;
 import io.imsservice.domain.image.Image;
 import io.imsservice.domain.image.ImageLookup;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Lists and shows the members of an image. The owner gets every member, and a member project only its own
- * membership, as in Glance. For any other project the image does not exist (IMG.0027).
+ * membership, as in Glance. For any other project the image does not exist (IMG.0027). An injected failure of the
+ * member query fails with IMG.0114.
  */
 @ApplicationScoped
 public class MemberListing {
@@ -22,10 +25,12 @@ public class MemberListing {
 
     private final ImageLookup lookup;
     private final ImageMemberStore members;
+    private final DependencyFaults faults;
 
-    public MemberListing(ImageLookup lookup, ImageMemberStore members) {
+    public MemberListing(ImageLookup lookup, ImageMemberStore members, DependencyFaults faults) {
         this.lookup = lookup;
         this.members = members;
+        this.faults = faults;
     }
 
     /**
@@ -37,6 +42,7 @@ public class MemberListing {
         String afterMemberId = marker == null ? null : decodeMarker(marker);
 
         return lookup.findVisibleImage(caller, imageId)
+                .call(() -> faults.check(DependencyOperation.MEMBER_QUERY, caller.projectId()))
                 .chain(image -> members.listByImage(image.id())
                         .map(all -> visibleMembers(caller, image, all)))
                 .map(visible -> page(visible, afterMemberId, pageSize));
@@ -45,6 +51,7 @@ public class MemberListing {
     /** Returns one member, or fails with IMG.0121 when the project is not a member the caller may see. */
     public Uni<ImageMember> showMember(Caller caller, String imageId, String memberId) {
         return lookup.findVisibleImage(caller, imageId)
+                .call(() -> faults.check(DependencyOperation.MEMBER_QUERY, caller.projectId()))
                 .chain(image -> members.listByImage(image.id())
                         .map(all -> visibleMembers(caller, image, all)))
                 .map(visible -> visible.stream()

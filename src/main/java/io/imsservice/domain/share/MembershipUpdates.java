@@ -1,6 +1,8 @@
 package io.imsservice.domain.share;
 
 import io.imsservice.catalog.ImsError;
+import io.imsservice.domain.fault.DependencyFaults;
+import io.imsservice.domain.fault.DependencyOperation;
 import io.imsservice.domain.image.Image;
 import io.imsservice.store.ImageMemberStore;
 import io.imsservice.store.ImageStore;
@@ -23,19 +25,24 @@ public class MembershipUpdates {
     private final ImageStore images;
     private final ImageMemberStore members;
     private final MemberQuota quota;
+    private final DependencyFaults faults;
 
-    public MembershipUpdates(ImageStore images, ImageMemberStore members, MemberQuota quota) {
+    public MembershipUpdates(ImageStore images, ImageMemberStore members, MemberQuota quota,
+            DependencyFaults faults) {
         this.images = images;
         this.members = members;
         this.quota = quota;
+        this.faults = faults;
     }
 
     /**
      * Shares every image with every project as a pending member; pairs that exist keep their status. Fails with
-     * IMG.0144 when an image was deleted since the request was checked, and with IMG.0088 when an image would
-     * exceed its member limit.
+     * IMG.0144 when an image was deleted since the request was checked, with IMG.0088 when an image would exceed
+     * its member limit, and with IMG.0112 when an injected fault fails the addition.
+     *
+     * @param ownerProjectId project that shares the images, on whose behalf IMS adds the members
      */
-    public Uni<List<ImageMember>> addMembers(List<String> imageIds, List<String> projectIds) {
+    public Uni<List<ImageMember>> addMembers(String ownerProjectId, List<String> imageIds, List<String> projectIds) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<ImageMember> pending = new ArrayList<>();
         for (String imageId : imageIds) {
@@ -45,6 +52,7 @@ public class MembershipUpdates {
         }
 
         return findStoredImages(imageIds)
+                .call(() -> faults.check(DependencyOperation.MEMBER_ADD, ownerProjectId))
                 .chain(stored -> members.addMembers(pending, imageId -> quota.maxMembers(stored.get(imageId))))
                 .map(outcome -> {
                     if (outcome.quotaExceeded()) {
@@ -62,9 +70,14 @@ public class MembershipUpdates {
                         "an image of " + imageIds + " is no longer shared with " + memberId)));
     }
 
-    /** Ends the memberships of the projects on the images; pairs that do not exist are skipped. */
-    public Uni<List<ImageMember>> removeMembers(List<String> imageIds, List<String> projectIds) {
-        return members.removeMembers(imageIds, projectIds);
+    /**
+     * Ends the memberships of the projects on the images; pairs that do not exist are skipped. Fails with IMG.0113
+     * when an injected fault fails the removal.
+     */
+    public Uni<List<ImageMember>> removeMembers(String ownerProjectId, List<String> imageIds,
+            List<String> projectIds) {
+        return faults.check(DependencyOperation.MEMBER_DELETE, ownerProjectId)
+                .chain(() -> members.removeMembers(imageIds, projectIds));
     }
 
     private Uni<Map<String, Image>> findStoredImages(List<String> imageIds) {

@@ -15,8 +15,8 @@ public final class TagRules {
     public static final int MAX_KEY_LENGTH = 36;
     public static final int MAX_VALUE_LENGTH = 43;
     /**
-     * Maximum length of a key and of a value that a tag deletion or a query by tags accepts. IMS checks no characters there, so
-     * that tags stored under older, looser rules can still be named.
+     * Maximum length of a key and of a value that a tag deletion or a query by tags accepts. IMS checks no
+     * characters there, so that tags stored under older, looser rules can still be named.
      */
     public static final int MAX_LOOKUP_KEY_LENGTH = 127;
     public static final int MAX_LOOKUP_VALUE_LENGTH = 255;
