@@ -16,6 +16,7 @@ import io.imsservice.support.Sharing;
 import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,39 @@ class SharingRulesTest {
 
         Sharing.aliceJob(jobId).body("status", equalTo("SUCCESS"));
         assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
+    }
+
+    static Stream<Arguments> createdWholeImages() {
+        return Stream.of(
+                Arguments.of("of a server backed up by CBR", Map.of("name", "whole-cbr-server",
+                        "instance_id", Fixture.READY_SERVER, "vault_id", Fixture.CBR_VAULT), true),
+                Arguments.of("of a server backed up by CSBS", Map.of("name", "whole-csbs-server",
+                        "instance_id", Fixture.READY_SERVER), false),
+                Arguments.of("of a CBR backup", Map.of("name", "whole-cbr-backup",
+                        "backup_id", Fixture.CBR_BACKUP, "whole_image_type", "CBR"), true),
+                Arguments.of("of a CSBS backup", Map.of("name", "whole-csbs-backup",
+                        "backup_id", Fixture.CSBS_BACKUP), false));
+    }
+
+    @ParameterizedTest(name = "full-ECS image {0}")
+    @MethodSource("createdWholeImages")
+    void onlyCbrWholeImagesAreShared(String label, Map<String, Object> creation, boolean shareable) {
+        String jobId = asAlice().body(creation)
+                .post("/v1/cloudimages/wholeimages/action")
+                .then().statusCode(200)
+                .extract().path("job_id");
+        String wholeImage = Ims.followJob(jobId);
+
+        ValidatableResponse response = asAlice().body(Map.of("member", Fixture.GLOBEX_PROJECT))
+                .post("/v2/images/{id}/members", wholeImage)
+                .then();
+
+        if (shareable) {
+            response.statusCode(200).body("status", equalTo("pending"));
+        } else {
+            assertError(response, 400, "IMG.0135", "The full-ECS image cannot be shared.");
+            assertNoMembers(wholeImage);
+        }
     }
 
     static Stream<Arguments> malformedBatchBodies() {

@@ -212,8 +212,8 @@ public final class Image {
     }
 
     /**
-     * Backup service a full-ECS image was created from, {@code CBR} or {@code CSBS} as the {@code whole_image_type}
-     * of the creation request names it, or {@code null} for other images. Only CBR full-ECS images can be shared.
+     * Backup service that keeps a full-ECS image's disks, {@code CBR} or {@code CSBS} as {@code BackupPort} names
+     * them, or {@code null} for other images. Only CBR full-ECS images can be shared.
      */
     public String wholeImageType() {
         return wholeImageType;

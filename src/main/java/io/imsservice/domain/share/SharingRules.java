@@ -1,6 +1,7 @@
 package io.imsservice.domain.share;
 
 import io.imsservice.catalog.ImsError;
+import io.imsservice.cloud.BackupPort;
 import io.imsservice.domain.Caller;
 import io.imsservice.domain.image.Image;
 import io.imsservice.domain.image.ImageAttributes;
@@ -8,9 +9,6 @@ import io.imsservice.domain.image.ImageStatus;
 
 /** Rules on the images a project may share and on the projects it may share them with. */
 public final class SharingRules {
-    /** {@link Image#wholeImageType()} of a full-ECS image created from a CBR backup. */
-    public static final String CBR_BACKUP = "CBR";
-
     private SharingRules() {
     }
 
@@ -58,7 +56,7 @@ public final class SharingRules {
 
     /** Returns whether the image is a full-ECS image created from a CBR backup, the only kind IMS shares. */
     public static boolean isCbrWholeImage(Image image) {
-        return image.isWholeImage() && CBR_BACKUP.equals(image.wholeImageType());
+        return image.isWholeImage() && BackupPort.CBR.equals(image.wholeImageType());
     }
 
     public static boolean isEncrypted(Image image) {

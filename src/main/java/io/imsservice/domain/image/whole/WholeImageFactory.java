@@ -26,9 +26,14 @@ public class WholeImageFactory {
         this.osVersions = osVersions;
     }
 
-    /** Builds a full-ECS image of the server, kept in the backup with this id and sized like a server capture. */
-    Image fromServer(Caller caller, NewImageRequest request, ServerCapture capture, String backupId) {
-        return markWhole(factory.fromServer(caller, request, capture), backupId);
+    /**
+     * Builds a full-ECS image of the server, kept in the backup with this id and sized like a server capture.
+     *
+     * @param provider backup service of the backup, {@code CSBS} or {@code CBR}
+     */
+    Image fromServer(Caller caller, NewImageRequest request, ServerCapture capture, String backupId,
+            String provider) {
+        return markWhole(factory.fromServer(caller, request, capture), backupId, provider);
     }
 
     /** Builds a full-ECS image of a backup, with the OS of the server it was taken of. */
@@ -49,11 +54,12 @@ public class WholeImageFactory {
                 .property(ImageAttributes.HW_FIRMWARE_TYPE, CreationRules.firmware(null, architecture));
         ImageFactory.applyArchitecture(image, architecture);
         factory.applyOsVersion(image, backup.osVersion());
-        return markWhole(image, backup.id());
+        return markWhole(image, backup.id(), backup.provider());
     }
 
-    private static Image markWhole(Image image, String backupId) {
-        return image.property(ImageAttributes.WHOLE_IMAGE, "true")
+    private static Image markWhole(Image image, String backupId, String provider) {
+        return image.wholeImageType(provider)
+                .property(ImageAttributes.WHOLE_IMAGE, "true")
                 .property(ImageAttributes.BACKUP_ID, backupId);
     }
 

@@ -142,13 +142,13 @@ public class WholeImageFromServer {
     private Uni<Job> startBackup(Caller caller, WholeImageRequest request, ServerDisks serverDisks, Permit slot) {
         Server server = serverDisks.server();
         String backupId = UUID.randomUUID().toString();
+        String provider = request.vaultId() == null ? BackupPort.CSBS : BackupPort.CBR;
         Image image = factory.fromServer(caller, request.image(), new ServerCapture(server,
-                serverDisks.disks().get(0)), backupId);
+                serverDisks.disks().get(0)), backupId, provider);
         List<BackupDisk> backupDisks = serverDisks.disks().stream()
                 .map(disk -> new BackupDisk(disk.id(), disk.sizeGb(), disk.bootable()))
                 .toList();
-        Backup backup = new Backup(backupId, caller.projectId(),
-                request.vaultId() == null ? BackupPort.CSBS : BackupPort.CBR, BACKUP_CREATING, request.vaultId(),
+        Backup backup = new Backup(backupId, caller.projectId(), provider, BACKUP_CREATING, request.vaultId(),
                 server.id(), server.osVersion(), backupDisks, image.id());
         Effects finishBackup = new Effects(
                 () -> backups.setStatus(backupId, BackupPort.AVAILABLE)
