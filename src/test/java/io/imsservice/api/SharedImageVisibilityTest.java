@@ -114,6 +114,20 @@ class SharedImageVisibilityTest {
     }
 
     @Test
+    void sharedImageCannotBePublished() {
+        assertError(asAlice().body(Map.of("action", "publish"))
+                .post("/v1/cloudimages/{id}/marketplace", imageId).then(), 400,
+                "IMG.0052", "A shared image cannot be published in Marketplace.");
+    }
+
+    @Test
+    void memberCannotExportOrCopyIt() {
+        assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("name", "stolen-copy"))
+                .post("/v1/cloudimages/{id}/copy", imageId).then(), 400,
+                "IMG.0106", "The image owner is another tenant.");
+    }
+
+    @Test
     void listRejectsUnknownMemberStatus() {
         assertError(Ims.as(Fixture.BOB_TOKEN).get("/v2/cloudimages?member_status=all").then(), 400,
                 "IMG.0017", "The URL format is incorrect.");
