@@ -48,7 +48,7 @@ public class GlanceMemberResource {
         if (body == null) {
             throw ImsError.REQUEST_BODY_EMPTY.exception();
         }
-        String projectId = MemberRequests.requireId("member", body.member());
+        String projectId = MemberRequests.requireProjectId("member", body.member());
 
         return members.addMember(caller, imageId, projectId)
                 .map(MemberJson::render);

@@ -52,7 +52,7 @@ public class LegacyTagResource {
         if (body == null) {
             throw ImsError.REQUEST_BODY_EMPTY.exception();
         }
-        String imageId = MemberRequests.requireId("image_id", body.imageId());
+        String imageId = TagRequests.requireImageId(body.imageId());
         ImageTag tag = legacyOrKeyValueTag(body);
 
         return tagging.addTags(caller, imageId, Map.of(tag.key(), tag.value()))

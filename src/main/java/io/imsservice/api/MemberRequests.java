@@ -4,16 +4,42 @@ import io.imsservice.catalog.ImsError;
 import io.imsservice.domain.share.MemberStatus;
 import java.util.List;
 
-/** Validates the fields of member request bodies; a missing or malformed field fails with IMG.0001. */
+/**
+ * Validates the fields of member request bodies. A missing list of images fails with IMG.0086 ("No image was
+ * found"), missing projects to share with fail with IMG.0041 ("The authorized account is empty"), and any other
+ * missing or malformed field with IMG.0001.
+ * NOTE: the IMS error table gives no operation for IMG.0041 and IMG.0086; these are this service's reading of
+ * their messages.
+ */
 public final class MemberRequests {
 
     private MemberRequests() {
     }
 
-    /** Returns the ids without duplicates, in request order, or fails unless there is at least one, none blank. */
-    public static List<String> requireIds(String field, List<String> ids) {
+    /** Returns the image ids without duplicates, in request order; none fails with IMG.0086, a blank one IMG.0001. */
+    public static List<String> requireImageIds(List<String> ids) {
+        return requireIds("images", ids, ImsError.IMAGE_NOT_FOUND_IN_QUERY);
+    }
+
+    /**
+     * Returns the project ids without duplicates, in request order; none fails with IMG.0041, a blank one with
+     * IMG.0001.
+     */
+    public static List<String> requireProjectIds(List<String> ids) {
+        return requireIds("projects", ids, ImsError.AUTHORIZED_ACCOUNT_EMPTY);
+    }
+
+    /** Returns the member project of a request, or fails with IMG.0041 when it is missing or blank. */
+    public static String requireProjectId(String field, String id) {
+        if (id == null || id.isBlank()) {
+            throw ImsError.AUTHORIZED_ACCOUNT_EMPTY.exception(field + " is missing");
+        }
+        return id;
+    }
+
+    private static List<String> requireIds(String field, List<String> ids, ImsError whenEmpty) {
         if (ids == null || ids.isEmpty()) {
-            throw ImsError.REQUEST_FORMAT_INVALID.exception(field + " is missing or empty");
+            throw whenEmpty.exception(field + " is missing or empty");
         }
         for (String id : ids) {
             if (id == null || id.isBlank()) {
@@ -21,13 +47,6 @@ public final class MemberRequests {
             }
         }
         return ids.stream().distinct().toList();
-    }
-
-    public static String requireId(String field, String id) {
-        if (id == null || id.isBlank()) {
-            throw ImsError.REQUEST_FORMAT_INVALID.exception(field + " is missing");
-        }
-        return id;
     }
 
     /** Parses {@code accepted} or {@code rejected}; {@code pending} cannot be set. */

@@ -49,8 +49,8 @@ public class MemberResource {
         Caller caller = currentCaller.get();
         requireBody(body);
         MemberRequests.requireProjectMembersOnly(body.domains(), body.organizations());
-        List<String> imageIds = MemberRequests.requireIds("images", body.images());
-        List<String> projectIds = MemberRequests.requireIds("projects", body.projects());
+        List<String> imageIds = MemberRequests.requireImageIds(body.images());
+        List<String> projectIds = MemberRequests.requireProjectIds(body.projects());
 
         return batches.addMembers(caller, imageIds, projectIds)
                 .map(job -> new JobIdResponse(job.id()));
@@ -64,8 +64,8 @@ public class MemberResource {
     public Uni<JobIdResponse> batchUpdateMembers(MemberStatusBatchBody body) {
         Caller caller = currentCaller.get();
         requireBody(body);
-        List<String> imageIds = MemberRequests.requireIds("images", body.images());
-        String projectId = MemberRequests.requireId("project_id", body.projectId());
+        List<String> imageIds = MemberRequests.requireImageIds(body.images());
+        String projectId = MemberRequests.requireProjectId("project_id", body.projectId());
         MemberStatus status = MemberRequests.requireDecision(body.status());
 
         return batches.updateMemberStatus(caller, imageIds, projectId, status, body.vaultId())
@@ -81,8 +81,8 @@ public class MemberResource {
         Caller caller = currentCaller.get();
         requireBody(body);
         MemberRequests.requireProjectMembersOnly(body.domains(), body.organizations());
-        List<String> imageIds = MemberRequests.requireIds("images", body.images());
-        List<String> projectIds = MemberRequests.requireIds("projects", body.projects());
+        List<String> imageIds = MemberRequests.requireImageIds(body.images());
+        List<String> projectIds = MemberRequests.requireProjectIds(body.projects());
 
         return batches.removeMembers(caller, imageIds, projectIds)
                 .map(job -> new JobIdResponse(job.id()));

@@ -27,6 +27,14 @@ public final class TagRequests {
     private TagRequests() {
     }
 
+    /** Returns the image id of a body, or fails with IMG.0001 when it is missing or blank. */
+    public static String requireImageId(String imageId) {
+        if (imageId == null || imageId.isBlank()) {
+            throw ImsError.REQUEST_FORMAT_INVALID.exception("image_id is missing");
+        }
+        return imageId;
+    }
+
     /** Converts a tag body; a missing tag becomes a tag without key, which the tag rules reject. */
     public static ImageTag tagOf(ImageTagBody body) {
         return body == null ? null : new ImageTag(body.key(), body.value());

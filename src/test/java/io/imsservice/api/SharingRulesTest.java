@@ -177,8 +177,14 @@ class SharingRulesTest {
     static Stream<Arguments> malformedBatchBodies() {
         return Stream.of(
                 Arguments.of("no images", Map.of("projects", List.of(Fixture.GLOBEX_PROJECT)),
-                        "IMG.0001", "The request message format is invalid."),
+                        "IMG.0086", "No image was found."),
+                Arguments.of("empty images", Map.of("images", List.of(), "projects", List.of(Fixture.GLOBEX_PROJECT)),
+                        "IMG.0086", "No image was found."),
+                Arguments.of("no projects", Map.of("images", List.of(UNKNOWN_IMAGE)),
+                        "IMG.0041", "The authorized account is empty."),
                 Arguments.of("empty projects", Map.of("images", List.of(UNKNOWN_IMAGE), "projects", List.of()),
+                        "IMG.0041", "The authorized account is empty."),
+                Arguments.of("blank image", Map.of("images", List.of(""), "projects", List.of(Fixture.GLOBEX_PROJECT)),
                         "IMG.0001", "The request message format is invalid."),
                 Arguments.of("blank project", Map.of("images", List.of(UNKNOWN_IMAGE), "projects", List.of(" ")),
                         "IMG.0001", "The request message format is invalid."),
@@ -310,6 +316,22 @@ class SharingRulesTest {
 
         assertError(Ims.as(token).body(Map.of("images", List.of(imageId), "project_id", projectId, "status", status))
                 .put("/v1/cloudimages/members").then(), httpStatus, code, message);
+
+        assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
+    }
+
+    @Test
+    void batchDecisionBodiesValidated() {
+        Sharing.share(imageId, Fixture.GLOBEX_PROJECT);
+
+        assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("images", List.of(imageId), "status", "accepted"))
+                .put("/v1/cloudimages/members").then(), 400, "IMG.0041", "The authorized account is empty.");
+        assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("images", List.of(), "project_id", Fixture.GLOBEX_PROJECT,
+                        "status", "accepted"))
+                .put("/v1/cloudimages/members").then(), 400, "IMG.0086", "No image was found.");
+        assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("images", List.of(imageId),
+                        "project_id", Fixture.GLOBEX_PROJECT))
+                .put("/v1/cloudimages/members").then(), 400, "IMG.0001", "The request message format is invalid.");
 
         assertThat(Sharing.memberStatus(imageId, Fixture.GLOBEX_PROJECT)).isEqualTo("pending");
     }
@@ -479,7 +501,7 @@ class SharingRulesTest {
         Sharing.share(imageId, Fixture.GLOBEX_PROJECT);
 
         assertError(asAlice().body(Map.of("member", "")).post("/v2/images/{id}/members", imageId).then(), 400,
-                "IMG.0001", "The request message format is invalid.");
+                "IMG.0041", "The authorized account is empty.");
         assertError(asAlice().post("/v2/images/{id}/members", imageId).then(), 400,
                 "IMG.0007", "The request body is empty.");
         assertError(Ims.as(Fixture.BOB_TOKEN).body(Map.of("status", "maybe"))
