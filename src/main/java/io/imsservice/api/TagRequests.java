@@ -10,6 +10,7 @@ import io.imsservice.domain.tag.TagSearchQuery.ResourceMatch;
 import io.imsservice.domain.tag.TagSearchQuery.TagCondition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -71,11 +72,11 @@ public final class TagRequests {
         }
         List<TagCondition> conditions = new ArrayList<>();
         for (TagConditionBody body : bodies) {
-            if (body == null) {
-                throw ImsError.IMAGE_TAG_INVALID.exception("empty tag condition");
+            if (body == null || body.key() == null) {
+                throw ImsError.IMAGE_TAG_INVALID.exception("tag condition without key");
             }
             List<String> values = body.values() == null ? List.of() : body.values();
-            if (values.contains(null)) {
+            if (values.stream().anyMatch(Objects::isNull)) {
                 throw ImsError.IMAGE_TAG_INVALID.exception("tag condition with a null value");
             }
             conditions.add(new TagCondition(body.key(), List.copyOf(values)));
@@ -89,7 +90,7 @@ public final class TagRequests {
         }
         List<ResourceMatch> matches = new ArrayList<>();
         for (ImageTagBody body : bodies) {
-            if (body == null || !MATCH_KEYS.contains(body.key())) {
+            if (body == null || body.key() == null || !MATCH_KEYS.contains(body.key())) {
                 throw ImsError.REQUEST_FORMAT_INVALID.exception("matches key " + (body == null ? null : body.key()));
             }
             matches.add(new ResourceMatch(body.key(), body.value() == null ? "" : body.value()));

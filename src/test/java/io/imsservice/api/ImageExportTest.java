@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.Sharing;
 import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -86,6 +87,19 @@ class ImageExportTest {
                 .then().statusCode(200)
                 .body("status", equalTo("active"));
         exportJob(imageId, QCOW2_EXPORT);
+    }
+
+    @Test
+    void imageBeingExportedCannotBeDeleted() {
+        String imageId = Ims.createActiveServerImage("web-base");
+        Ims.holdJobs();
+        exportJob(imageId, QCOW2_EXPORT);
+
+        assertError(asAlice().delete("/v2/images/{id}", imageId).then(), 409,
+                "IMG.0148", "The image is being exported.");
+
+        Ims.releaseJobs();
+        asAlice().delete("/v2/images/{id}", imageId).then().statusCode(204);
     }
 
     @Test
@@ -318,9 +332,19 @@ class ImageExportTest {
                 .extract().path("entities.image_id");
 
         assertError(asAlice().body(QCOW2_EXPORT).post("/v1/cloudimages/{id}/file", devImageId).then(), 400,
-                "IMG.0106", "The image owner is another tenant.");
+                "IMG.0027", "The image ID in the request does not exist.");
 
         assertNothingExported();
+    }
+
+    @Test
+    void imageSharedWithCallerIsOwnerOnly() {
+        String imageId = Ims.createActiveServerImage("shared-base");
+        Sharing.share(imageId, Fixture.ACME_DEV_PROJECT);
+        Sharing.decide(Fixture.ALICE_DEV_TOKEN, imageId, Fixture.ACME_DEV_PROJECT, "accepted");
+
+        assertError(Ims.as(Fixture.ALICE_DEV_TOKEN).body(QCOW2_EXPORT).post("/v1/cloudimages/{id}/file", imageId).then(), 400,
+                "IMG.0106", "The image owner is another tenant.");
     }
 
     @Test

@@ -63,6 +63,8 @@ class ImageTagSearchTest {
     @CsvSource(delimiter = '|', value = {
         "no conditions             | {}                                                              | bare,db,web",
         "key with any value        | {\"tags\":[{\"key\":\"env\",\"values\":[]}]}                    | db,web",
+        "values left out           | {\"tags\":[{\"key\":\"env\"}]}                                 | db,web",
+        "not_tags_any without values | {\"not_tags_any\":[{\"key\":\"env\"}]}                       | bare",
         "values are alternatives   | {\"tags\":[{\"key\":\"env\",\"values\":[\"prod\",\"test\"]}]}   | db,web",
         "all tags must hold        | {\"tags\":[{\"key\":\"env\",\"values\":[\"prod\"]},"
                 + "{\"key\":\"team\",\"values\":[\"db\"]}]}                                          | ",
@@ -93,6 +95,18 @@ class ImageTagSearchTest {
                 .extract().path("resources.resource_id");
 
         assertThat(ids).containsExactlyInAnyOrderElementsOf(idsOf(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "condition without key | {\"action\":\"filter\",\"tags\":[{\"values\":[\"a\"]}]} | IMG.0115 | The image tag is invalid.",
+        "match without key     | {\"action\":\"filter\",\"matches\":[{\"value\":\"x\"}]}     | IMG.0001 | "
+                + "The request message format is invalid."
+    })
+    void searchRejectsIncompleteCondition(String label, String body, String code, String message) {
+        Ims.assertError(Ims.asAlice().body(body)
+                .post("/v2/{project}/images/resource_instances/action", Fixture.ACME_PROJECT).then(), 400,
+                code, message);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import io.imsservice.support.Bodies;
 import io.imsservice.support.Fixture;
 import io.imsservice.support.Ims;
+import io.imsservice.support.Sharing;
 import io.imsservice.support.SimControls;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -268,9 +269,19 @@ class InRegionCopyTest {
                 .extract().path("entities.image_id");
 
         assertError(asAlice().body(COPY).post("/v1/cloudimages/{id}/copy", devImageId).then(), 400,
-                "IMG.0106", "The image owner is another tenant.");
+                "IMG.0027", "The image ID in the request does not exist.");
 
         Ims.assertNothingCreated();
+    }
+
+    @Test
+    void imageSharedWithCallerIsOwnerOnly() {
+        String imageId = Ims.createActiveServerImage("shared-base");
+        Sharing.share(imageId, Fixture.ACME_DEV_PROJECT);
+        Sharing.decide(Fixture.ALICE_DEV_TOKEN, imageId, Fixture.ACME_DEV_PROJECT, "accepted");
+
+        assertError(Ims.as(Fixture.ALICE_DEV_TOKEN).body(COPY).post("/v1/cloudimages/{id}/copy", imageId).then(), 400,
+                "IMG.0106", "The image owner is another tenant.");
     }
 
     @Test

@@ -182,6 +182,21 @@ class WholeImageCreationTest {
     }
 
     @Test
+    void deletingBackupImageFreesBackup() {
+        String jobId = createJob(FROM_CSBS);
+        String imageId = asAlice().get("/v1/{project}/jobs/{job}", Fixture.ACME_PROJECT, jobId)
+                .then().statusCode(200)
+                .extract().path("entities.image_id");
+
+        asAlice().delete("/v2/images/{id}", imageId).then().statusCode(204);
+
+        given().get("/sim/v1/backups/{id}", Fixture.CSBS_BACKUP)
+                .then().statusCode(200)
+                .body("image_id", nullValue());
+        asAlice().body(FROM_CSBS).post(PATH).then().statusCode(200);
+    }
+
+    @Test
     void wholeImageOfCbrBackupSucceeds() {
         String imageId = Ims.followJob(createJob(FROM_CBR));
 

@@ -1,6 +1,7 @@
 package io.imsservice.domain.image;
 
 import io.imsservice.catalog.ImsError;
+import io.imsservice.cloud.BackupPort;
 import io.imsservice.domain.Caller;
 import io.imsservice.store.ImageMemberStore;
 import io.imsservice.store.ImageStore;
@@ -14,25 +15,37 @@ public class ImageDeletion {
     private final ImageLookup lookup;
     private final ImageStore images;
     private final ImageMemberStore members;
+    private final BackupPort backups;
 
-    public ImageDeletion(ImageLookup lookup, ImageStore images, ImageMemberStore members) {
+    public ImageDeletion(ImageLookup lookup, ImageStore images, ImageMemberStore members, BackupPort backups) {
         this.lookup = lookup;
         this.images = images;
         this.members = members;
+        this.backups = backups;
     }
 
     /**
      * Deletes the image after the checks, in this order: public (IMG.0094), the caller's image in the Marketplace
      * flow, which must be withdrawn first (IMG.0028), Marketplace (IMG.0093), not the owner (IMG.0092), protected
-     * (IMG.0091), still being created (IMG.0090).
+     * (IMG.0091), still being created (IMG.0090), being exported (IMG.0148). Deleting an image made from a backup
+     * frees the backup, so that it can be registered as an image again.
      */
     public Uni<Void> deleteImage(Caller caller, String imageId) {
         return lookup.findVisibleImage(caller, imageId)
                 .invoke(image -> requireDeletable(caller, image))
-                .chain(image -> images.delete(image.id()))
-                .chain(() -> members.removeImage(imageId))
+                .call(image -> images.delete(image.id()))
+                .call(() -> members.removeImage(imageId))
+                .call(this::releaseBackup)
                 .invoke(() -> Log.infof("Image %s deleted by project %s", imageId, caller.projectId()))
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> releaseBackup(Image image) {
+        String backupId = image.property(ImageAttributes.BACKUP_ID);
+        if (backupId == null || backupId.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return backups.unregisterImage(backupId, image.id());
     }
 
     private static void requireDeletable(Caller caller, Image image) {
@@ -53,6 +66,9 @@ public class ImageDeletion {
         }
         if (image.status() == ImageStatus.SAVING) {
             throw ImsError.DELETE_IMAGE_BEING_CREATED.exception(image.id());
+        }
+        if (image.isExporting()) {
+            throw ImsError.IMAGE_BEING_EXPORTED.exception(image.id());
         }
     }
 }

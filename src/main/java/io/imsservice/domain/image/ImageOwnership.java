@@ -20,16 +20,23 @@ public class ImageOwnership {
         this.access = access;
     }
 
-    /** Returns the image with this id whoever owns it, or fails with IMG.0027 when there is none. */
-    public Uni<Image> findImage(String imageId) {
+    /**
+     * Returns the image with this id if the caller can read it: its own, a public or Marketplace image, or one
+     * shared with it. Any other image fails with IMG.0027, as a missing one does, so that a project cannot probe for
+     * the ids of another tenant's private images.
+     */
+    public Uni<Image> findImage(Caller caller, String imageId) {
         return images.findById(imageId)
-                .map(found -> found.orElseThrow(() -> ImsError.IMAGE_ID_NOT_FOUND.exception(imageId)));
+                .chain(found -> access.visibilityFor(caller)
+                        .map(visibility -> found
+                                .filter(image -> visibility.view(image).isPresent())
+                                .orElseThrow(() -> ImsError.IMAGE_ID_NOT_FOUND.exception(imageId))));
     }
 
     /**
      * Checks that the caller's project owns the image. An image the caller can use but not own, such as a public
-     * one, fails with IMG.0047 ("only by the image owner"). An image private to another project fails with
-     * IMG.0106 ("the image owner is another tenant"), because that message names exactly this case.
+     * one, fails with IMG.0047 ("only by the image owner"). An image another project shares with the caller fails
+     * with IMG.0106 ("the image owner is another tenant"), because that message names exactly this case.
      */
     public void requireOwner(Caller caller, Image image) {
         if (image.isOwnedBy(caller.projectId())) {

@@ -56,7 +56,7 @@ public class InRegionCopy {
      * IMG.0015), and starts the {@code imsCopyImageInRegionJob} that finishes it.
      */
     public Uni<Job> copyImageInRegion(Caller caller, String imageId, InRegionCopyRequest request) {
-        return ownership.findImage(imageId)
+        return ownership.findImage(caller, imageId)
                 .invoke(source -> requireCopyable(caller, source, request))
                 .call(() -> enterpriseProjects.requireBindable(caller, request.image().enterpriseProjectId()))
                 .call(source -> requireKeys(caller, source, request.cmkId()))

@@ -50,7 +50,7 @@ public class ImageExport {
     public Uni<Job> exportImage(Caller caller, String imageId, ExportRequest request) {
         ExportTarget target = ExportTarget.of(request);
 
-        return ownership.findImage(imageId)
+        return ownership.findImage(caller, imageId)
                 .invoke(image -> requireExportable(caller, image, target))
                 .call(image -> requireFreeTarget(caller, target))
                 .chain(image -> markExporting(image.id()))
