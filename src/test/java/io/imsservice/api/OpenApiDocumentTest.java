@@ -57,6 +57,28 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void listOperationsDocumentQueryParameters() {
+        List<String> names = given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .extract().path("paths.'/v2/cloudimages'.get.parameters.name");
+
+        assertThat(names).contains("__imagetype", "marker", "limit", "sort_key", "created_at", "tag");
+    }
+
+    @Test
+    void imsOperationsRequireAuthentication() {
+        Map<String, Object> schemes = given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .extract().path("components.securitySchemes");
+        List<Object> security = given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .extract().path("paths.'/v2/cloudimages/action'.post.security");
+
+        assertThat(schemes).containsKeys("iamToken", "akskSignature");
+        assertThat(security).hasSize(2);
+    }
+
+    @Test
     void simulationApiHasItsOwnTag() {
         List<Map<String, Object>> tags = given().get("/q/openapi?format=json")
                 .then().statusCode(200)
