@@ -100,9 +100,9 @@ public class ImageExport {
     }
 
     /**
-     * Runs the steps before the transfer in which the export job can fail: IMS converts the image in a bucket of its
-     * own service account (the shadow account, IMG.0053), which it creates (IMG.0038), and then grants that account
-     * write access to the user's bucket (IMG.0039).
+     * Runs the steps before the transfer in which the export job can fail. IMS converts the image in a bucket of its
+     * own service account, the shadow account (IMG.0053). It creates that bucket (IMG.0038) and then grants the
+     * account write access to the user's bucket (IMG.0039).
      */
     private Uni<Void> prepareTransfer(String projectId) {
         return faults.check(DependencyOperation.SHADOW_ACCOUNT_DOMAIN, projectId)
