@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public record ExportTarget(String bucket, String key, String format, boolean quick) {
     /**
-     * Formats of a normal export: vhd, zvhd, raw and qcow2 from the IMS error-code table, and zvhd2 and vmdk from the
-     * API reference.
+     * Formats of a normal export: vhd, zvhd, raw and qcow2, which the remedy of IMG.0072 lists, and zvhd2 and vmdk,
+     * which the IMS API documentation and the Huawei SDK's ExportImageRequestBody add.
      */
     public static final Set<String> FORMATS = Set.of("vhd", "zvhd", "raw", "qcow2", "zvhd2", "vmdk");
     /** Format of a normal export without {@code file_format}, as the remedy of IMG.0072 states. */
