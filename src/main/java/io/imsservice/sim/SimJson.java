@@ -2,6 +2,7 @@ package io.imsservice.sim;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -61,7 +62,9 @@ class SimJson {
         } catch (MismatchedInputException e) {
             throw SimError.BODY_MALFORMED.exception("Field '" + fieldPath(e) + "' has the wrong JSON type");
         } catch (IOException e) {
-            throw SimError.BODY_MALFORMED.exception("The request body cannot be read: " + e.getMessage());
+            // The parser message names Java classes, so only the field is reported.
+            String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "(body)";
+            throw SimError.BODY_MALFORMED.exception("Field '" + field + "' cannot be read: check its type and range");
         }
     }
 
@@ -91,7 +94,7 @@ class SimJson {
         return "Field '" + snakeCase(violation.getPropertyPath().toString()) + "' " + message;
     }
 
-    private static String fieldPath(MismatchedInputException e) {
+    private static String fieldPath(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(reference -> reference.getFieldName() != null
                         ? reference.getFieldName()

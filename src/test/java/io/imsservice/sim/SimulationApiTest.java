@@ -259,6 +259,8 @@ class SimulationApiTest {
                 List.of("{" + project + "}", "SIM.0002", "Field 'size_gb' is required"),
                 List.of("{" + project + ",\"size_gb\":0}", "SIM.0002", "Field 'size_gb' must be at least 1 GiB"),
                 List.of("{" + project + ",\"size_gb\":\"big\"}", "SIM.0001", "Field 'size_gb' has the wrong JSON type"),
+                List.of("{" + project + ",\"size_gb\":99999999999}", "SIM.0001",
+                        "Field 'size_gb' cannot be read: check its type and range"),
                 List.of("{" + project + ",\"size_gb\":10,\"volume_type\":\"NVME\"}", "SIM.0002",
                         "Field 'volume_type' must be one of SATA, SAS, SSD"),
                 List.of("{" + project + ",\"size_gb\":10,\"server_id\":\"" + READY_SERVER + "\"}", "SIM.0002",
