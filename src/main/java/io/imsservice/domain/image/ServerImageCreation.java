@@ -39,17 +39,19 @@ public class ServerImageCreation {
     private final JobRunner jobRunner;
     private final DependencyFaults faults;
     private final EnterpriseProjects enterpriseProjects;
+    private final ImageJobs imageJobs;
 
     public ServerImageCreation(ComputePort compute, BlockStoragePort blockStorage, ImageFactory factory,
             ImageRegistration registration, JobRunner jobRunner, DependencyFaults faults,
-            EnterpriseProjects enterpriseProjects) {
-        this.enterpriseProjects = enterpriseProjects;
+            EnterpriseProjects enterpriseProjects, ImageJobs imageJobs) {
         this.compute = compute;
         this.blockStorage = blockStorage;
         this.factory = factory;
         this.registration = registration;
         this.jobRunner = jobRunner;
         this.faults = faults;
+        this.enterpriseProjects = enterpriseProjects;
+        this.imageJobs = imageJobs;
     }
 
     /**
@@ -66,10 +68,7 @@ public class ServerImageCreation {
                 .invoke(ServerImageCreation::requireCapturableServer)
                 .call(server -> faults.check(DependencyOperation.OS_TYPE_LOOKUP, caller.projectId()))
                 .chain(this::findSystemDisk)
-                .chain(capture -> jobRunner.reserveSlot(caller.projectId())
-                        .chain(slot -> capture(caller, request, capture, slot)
-                                .onFailure().invoke(slot::release)
-                                .onCancellation().invoke(slot::release)));
+                .chain(capture -> imageJobs.inJobSlot(caller, slot -> capture(caller, request, capture, slot)));
     }
 
     /**

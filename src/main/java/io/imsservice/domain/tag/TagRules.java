@@ -1,6 +1,7 @@
 package io.imsservice.domain.tag;
 
 import io.imsservice.catalog.ImsError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +32,14 @@ public final class TagRules {
 
     /** Validates key/value tags and returns them by key, in request order. Keys and values are trimmed first. */
     public static LinkedHashMap<String, String> validateKeyValueTags(List<ImageTag> tags) {
-        LinkedHashMap<String, String> byKey = new LinkedHashMap<>();
+        List<ImageTag> trimmed = new ArrayList<>();
         for (ImageTag tag : tags) {
             if (tag == null || tag.key() == null) {
                 throw ImsError.IMAGE_TAG_INVALID.exception("tag without key");
             }
-            String key = tag.key().strip();
-            String value = tag.value() == null ? "" : tag.value().strip();
-            validateKey(key);
-            validateValue(value);
-            if (byKey.put(key, value) != null) {
-                throw ImsError.IMAGE_TAG_INVALID.exception("duplicate tag key " + key);
-            }
+            trimmed.add(new ImageTag(tag.key().strip(), tag.value() == null ? "" : tag.value().strip()));
         }
-        requireWithinQuota(byKey.size());
-        return byKey;
+        return validateTags(trimmed);
     }
 
     /** Validates legacy {@code key.value} tags and returns them by key; a tag without a dot has the value "". */
