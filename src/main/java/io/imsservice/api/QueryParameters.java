@@ -11,7 +11,7 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
-    /** The decoded query parameters with the first value of each, in request order. */
+    /** Returns the decoded query parameters with the first value of each, in request order. */
     public static Map<String, String> firstValues(UriInfo uriInfo) {
         Map<String, String> first = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> parameter : uriInfo.getQueryParameters(true).entrySet()) {

@@ -18,7 +18,7 @@ public class RequestIds {
     public static final String HEADER = "X-Request-Id";
     private static final String PROPERTY = RequestIds.class.getName();
 
-    /** Returns the id of the request, creating it when a filter that runs earlier asks first. */
+    /** Returns the id of the request, creating it if no filter has created it yet. */
     public static String of(ContainerRequestContext request) {
         Object id = request.getProperty(PROPERTY);
         if (id == null) {

@@ -10,14 +10,14 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Makes request parsing strict, so that a body of the wrong shape fails with IMG.0001 instead of being guessed at:
- * no number, boolean or string coerced into another scalar type, no fraction truncated to an integer, no content
- * after the JSON value, and no duplicate keys.
+ * Makes request parsing strict, so that a body of the wrong shape fails with IMG.0001 instead of being guessed at.
+ * No number, boolean or string is coerced into another scalar type, and no fraction is truncated to an integer.
+ * Content after the JSON value and duplicate keys are rejected too.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    /** A new mapper with the strict settings, for code that parses bodies itself. */
+    /** Creates a mapper with the strict settings, for code that parses bodies itself. */
     public static ObjectMapper newMapper() {
         ObjectMapper mapper = new ObjectMapper();
         configure(mapper);

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** API version discovery: GET / and GET /{version} answer 300 Multiple Choices, as Glance does. */
+/** API version discovery: GET / and GET /{version} return 300 Multiple Choices, as Glance does. */
 @Path("/")
 @Tag(name = "Versions", description = "API version discovery")
 @Produces(MediaType.APPLICATION_JSON)

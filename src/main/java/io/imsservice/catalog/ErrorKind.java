@@ -1,8 +1,8 @@
 package io.imsservice.catalog;
 
 /**
- * Classification of a catalog code, kept in the hand-written overlay. Extension APIs answer with the catalog status
- * whatever the kind; Glance-native paths answer with the status of the kind.
+ * Classification of a catalog code, kept in the hand-written overlay. Extension APIs return the catalog status
+ * whatever the kind, and Glance-native paths return the status of the kind.
  */
 public enum ErrorKind {
     INVALID_REQUEST(400),

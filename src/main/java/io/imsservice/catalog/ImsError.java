@@ -179,12 +179,12 @@ public enum ImsError {
         this.variant = variant;
     }
 
-    /** The wire code, such as {@code IMG.0001}. */
+    /** Returns the wire code, such as {@code IMG.0001}. */
     public String code() {
         return code;
     }
 
-    /** The catalog variant key: {@value #DEFAULT_VARIANT} unless the code has several documented messages. */
+    /** Returns the catalog variant key: {@value #DEFAULT_VARIANT} unless the code has several documented messages. */
     public String variant() {
         return variant;
     }

@@ -32,7 +32,7 @@ public interface BackupPort {
             disks = List.copyOf(disks);
         }
 
-        /** Whether the backup contains a system disk, which an image needs. */
+        /** Returns whether the backup contains a system disk, which an image needs. */
         public boolean hasSystemDisk() {
             return disks.stream().anyMatch(BackupDisk::bootable);
         }

@@ -3,7 +3,7 @@ package io.imsservice.domain;
 import java.util.Set;
 
 /**
- * The authenticated caller of a request: the project it acts in and the roles it holds there.
+ * The authenticated caller of a request: the project it acts in and the roles it has there.
  *
  * @param projectId project the request is scoped to
  * @param domainId account (IAM domain) that owns the project

@@ -122,7 +122,7 @@ class CreationDependencyFaultTest {
     }
 
     @Test
-    void wholeImageOfBackupReleasesBackupWhenSubmissionFails() {
+    void refusedSubmissionReleasesBackup() {
         SimControls.injectFault("job_submission");
 
         assertError(asAlice().body(Bodies.of("name", "faulty", "backup_id", Fixture.CSBS_BACKUP))

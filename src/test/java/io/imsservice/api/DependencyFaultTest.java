@@ -84,7 +84,7 @@ class DependencyFaultTest {
     }
 
     @Test
-    void heldJobFailsWhenReleasedAfterFaultIsArmed() {
+    void heldJobFailsOnArmedFault() {
         Ims.holdJobs();
         String jobId = Ims.createServerImage("held");
         SimControls.injectFault("openstack_task");

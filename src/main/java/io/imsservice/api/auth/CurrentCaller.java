@@ -18,7 +18,7 @@ public class CurrentCaller {
         return caller;
     }
 
-    /** Whether the request passed authentication; paths outside it, such as /sim/v1, have no caller. */
+    /** Returns whether the request passed authentication. Paths outside it, such as /sim/v1, have no caller. */
     public boolean isPresent() {
         return caller != null;
     }

@@ -14,9 +14,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An image name when present: at most 128 characters (IMG.0002); letters of any script, digits, spaces, hyphens,
- * periods and underscores, not starting or ending with a space (IMG.0003). Presence is checked per request type,
- * because some creation requests need no name.
+ * An image name, when present. It has at most 128 characters (IMG.0002). It contains letters of any script,
+ * digits, spaces, hyphens, periods and underscores, and does not start or end with a space (IMG.0003). Presence is
+ * checked per request type, because some creation requests need no name.
  */
 @Documented
 @Constraint(validatedBy = {})

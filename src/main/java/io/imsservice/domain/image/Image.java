@@ -199,7 +199,7 @@ public final class Image {
     }
 
     /**
-     * The one availability zone that a full-ECS image's backup is still confined to, or {@code null} when the backup
+     * Returns the one availability zone that a full-ECS image's backup is still confined to, or {@code null} when the backup
      * is available in the whole region. Such an image cannot be copied to another region yet (IMG.0152).
      */
     public String backupAvailabilityZone() {
@@ -279,7 +279,7 @@ public final class Image {
         return this;
     }
 
-    /** The {@code __imagetype} attribute: {@code gold}, {@code private}, {@code shared} or {@code market}. */
+    /** Returns the {@code __imagetype} attribute: {@code gold}, {@code private}, {@code shared} or {@code market}. */
     public String imageType() {
         return properties.get(ImageAttributes.IMAGE_TYPE);
     }
@@ -288,22 +288,22 @@ public final class Image {
         return "public".equals(visibility);
     }
 
-    /** Whether the image is a Marketplace image. */
+    /** Returns whether the image is a Marketplace image. */
     public boolean isMarket() {
         return "market".equals(imageType());
     }
 
-    /** Whether the image is a full-ECS image, which captures every disk of a server in a backup. */
+    /** Returns whether the image is a full-ECS image, which captures every disk of a server in a backup. */
     public boolean isWholeImage() {
         return "true".equals(properties.get(ImageAttributes.WHOLE_IMAGE));
     }
 
-    /** Whether the image is being published to the Marketplace or is listed there. */
+    /** Returns whether the image is being published to the Marketplace or is listed there. */
     public boolean inMarketplaceFlow() {
         return marketplaceState != null && marketplaceState.inFlow();
     }
 
-    /** Whether the image belongs to the project. */
+    /** Returns whether the image belongs to the project. */
     public boolean isOwnedBy(String projectId) {
         return owner != null && owner.equals(projectId);
     }

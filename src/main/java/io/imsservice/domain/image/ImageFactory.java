@@ -55,7 +55,7 @@ public class ImageFactory {
         return image;
     }
 
-    /** A system-disk image of the server: FusionCompute, zvhd2, sized to the system disk, OS of the server. */
+    /** Builds a system-disk image of the server: FusionCompute, zvhd2, sized to the system disk, OS of the server. */
     public Image fromServer(Caller caller, NewImageRequest request, ServerCapture capture) {
         Server server = capture.server();
         Image image = newPrivateImage(caller, request)

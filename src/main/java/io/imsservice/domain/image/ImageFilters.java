@@ -73,8 +73,8 @@ public final class ImageFilters {
         };
     }
 
-    private static Predicate<Image> protectedFilter(boolean wanted) {
-        return image -> image.isProtected() == wanted;
+    private static Predicate<Image> protectedFilter(boolean expected) {
+        return image -> image.isProtected() == expected;
     }
 
     private static Predicate<Image> minDiskFilter(int minDisk) {

@@ -10,12 +10,12 @@ public enum ImageStatus {
     KILLED,
     DELETED;
 
-    /** The lower-case wire value, such as {@code active}. */
+    /** Returns the lower-case wire value, such as {@code active}. */
     public String wireValue() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the image is still being created, so it cannot be deleted or used yet. */
+    /** Returns whether the image is still being created, so it cannot be deleted or used yet. */
     public boolean inProgress() {
         return this == QUEUED || this == SAVING;
     }

@@ -91,9 +91,9 @@ public class ImageUpdate {
         }
         return images.listAll()
                 .map(all -> {
-                    boolean taken = all.stream().anyMatch(other -> other.isOwnedBy(caller.projectId())
+                    boolean nameInUse = all.stream().anyMatch(other -> other.isOwnedBy(caller.projectId())
                             && !other.id().equals(image.id()) && newName.equals(other.name()));
-                    if (taken) {
+                    if (nameInUse) {
                         throw ImsError.IMAGE_NAME_EXISTS.exception(newName);
                     }
                     return image;

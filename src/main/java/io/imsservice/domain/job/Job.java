@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An async IMS job. {@link #entities} holds the job-type specific result fields under their JSON names
+ * An async IMS job. {@link #entities} contains the job-type specific result fields under their JSON names
  * ({@code image_id}, {@code image_name}, {@code results}, {@code sub_jobs_result} ...).
  *
  * <p>Instances are mutable but never shared: the store hands out copies.

@@ -3,7 +3,7 @@ package io.imsservice.domain.os;
 import java.util.Set;
 
 /**
- * An OS version that IMS knows, as GET /v1/cloudimages/os_version lists it.
+ * An OS version of the region, as GET /v1/cloudimages/os_version lists it.
  *
  * @param osBit 32 or 64
  * @param osType {@code Linux}, {@code Windows} or {@code Other}

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The embedded default image store. One lock guards the map, which keeps the quota and name checks atomic with the
- * insert; operations are in-memory and short, so the lock is never held across I/O.
+ * insert. Operations are in-memory and short, so the lock is never held across I/O.
  */
 @ApplicationScoped
 public class InMemoryImageStore implements ImageStore {
